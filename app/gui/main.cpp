@@ -1,0 +1,8 @@
+// syncstudio: the desktop application.
+#include "Application.h"
+
+int main(int argc, char* argv[])
+{
+    Application app(argc, argv);
+    return app.exec();
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+/// Loads the application's and Qt's own translations for a language ("zh_CN", "en").
+namespace Translations {
+
+/// The language to use: SYNCSTUDIO_LANG if set, else the system locale ("zh_CN" for any Chinese
+/// locale written in simplified script, else "en").
+QString languageFromEnvironment();
+/// Installs the translators for `language` on the application, replacing earlier ones.
+/// Returns false when no translation for it exists (English strings stay in use).
+bool install(const QString& language);
+/// The languages that have a complete translation, as codes.
+QStringList available();
+
+} // namespace Translations
