@@ -54,7 +54,8 @@ private:
 class Connection
 {
 public:
-    static constexpr const char* SessionSqlMode = "STRICT_ALL_TABLES,NO_AUTO_VALUE_ON_ZERO,NO_ENGINE_SUBSTITUTION";
+    // In the order the server reports it, so it compares equal to @@sql_mode.
+    static constexpr const char* SessionSqlMode = "NO_AUTO_VALUE_ON_ZERO,STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION";
 
     static Result<std::unique_ptr<Connection>> open(const ConnectionSettings& settings);
     ~Connection();

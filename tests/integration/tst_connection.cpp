@@ -229,7 +229,7 @@ void TstConnection::streamsLargeResults()
 {
     Result<std::unique_ptr<Connection>> c = Connection::open(m_src);
     QVERIFY(c.ok());
-    Result<RowStream> stream = (*c)->stream(QByteArrayView("SELECT seq, REPEAT('x', seq % 100) FROM seq_1_to_200000"));
+    Result<RowStream> stream = (*c)->stream(QByteArrayView("SELECT seq, REPEAT('x', seq % 100) FROM mysql.seq_1_to_200000"));
     QVERIFY2(stream.ok(), qPrintable(stream.ok() ? QString() : stream.error().toString()));
     qint64 count = 0, sum = 0, bytes = 0;
     while (stream->next()) {
