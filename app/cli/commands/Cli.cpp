@@ -2,10 +2,12 @@
 
 #include "CliContext.h"
 #include "ProfileCommand.h"
+#include "SchemaDiffCommand.h"
 
 Cli::Cli()
 {
     m_commands.push_back(std::make_unique<ProfileCommand>());
+    m_commands.push_back(std::make_unique<SchemaDiffCommand>());
 }
 
 Cli::~Cli() = default;

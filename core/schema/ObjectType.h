@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+/// The kinds of schema objects SyncStudio reads, compares and migrates.
+enum class ObjectType { Table, View, Trigger, Procedure, Function, Event };
+
+/// "table", "view", "trigger", "procedure", "function", "event": the names used in JSON output.
+QString objectTypeName(ObjectType type);
+/// The order in which object kinds are listed (tables first, events last).
+int objectTypeOrder(ObjectType type);

@@ -1,0 +1,28 @@
+-- Defaults: none, NULL, literals of every kind (the string 'NULL' is not NULL), expressions.
+CREATE TABLE d (
+  id INT NOT NULL PRIMARY KEY,
+  n_none VARCHAR(10) NOT NULL,
+  n_null VARCHAR(10) DEFAULT NULL,
+  n_implicit VARCHAR(10),
+  s_null_text VARCHAR(10) DEFAULT 'NULL',
+  s_empty VARCHAR(10) DEFAULT '',
+  s_quote VARCHAR(10) DEFAULT 'it''s',
+  s_backslash VARCHAR(10) DEFAULT 'a\\b',
+  s_cn VARCHAR(10) DEFAULT '中文',
+  i_zero INT NOT NULL DEFAULT 0,
+  i_neg INT DEFAULT -5,
+  dec_v DECIMAL(6,2) DEFAULT 1.5,
+  bit_v BIT(3) DEFAULT b'101',
+  enum_v ENUM('a','b') DEFAULT 'b',
+  set_v SET('x','y') DEFAULT 'x,y',
+  dt_lit DATETIME DEFAULT '2020-01-01 00:00:00',
+  ts_now TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  dt_now3 DATETIME(3) DEFAULT NOW(3),
+  d_today DATE DEFAULT (CURDATE()),
+  r DOUBLE DEFAULT (RAND()),
+  changed_lit VARCHAR(10) DEFAULT 'old',
+  to_null VARCHAR(10) DEFAULT 'x',
+  to_none INT NOT NULL DEFAULT 7,
+  to_expr DATETIME DEFAULT '2020-01-01 00:00:00',
+  text_vs_fn VARCHAR(30) DEFAULT 'current_timestamp()'
+);

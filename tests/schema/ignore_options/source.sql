@@ -1,0 +1,9 @@
+-- The table_options case plus column order and collation differences, all ignored by options.json;
+-- only the type change remains.
+CREATE TABLE engines (id INT NOT NULL PRIMARY KEY) ENGINE=InnoDB;
+CREATE TABLE formats (id INT NOT NULL PRIMARY KEY) ENGINE=InnoDB ROW_FORMAT=COMPACT;
+CREATE TABLE commented (id INT NOT NULL PRIMARY KEY) COMMENT='订单表 (orders)';
+CREATE TABLE counters (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY) AUTO_INCREMENT=1000;
+CREATE TABLE stats (id INT NOT NULL PRIMARY KEY) STATS_PERSISTENT=0;
+CREATE TABLE untouched (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, v VARCHAR(10)) ENGINE=InnoDB COMMENT='same';
+CREATE TABLE cols (id INT NOT NULL PRIMARY KEY, a INT COMMENT 'first', b VARCHAR(10) COLLATE utf8mb4_bin, c INT);

@@ -1,0 +1,4 @@
+CREATE TABLE clients (id INT NOT NULL PRIMARY KEY, name VARCHAR(80));
+CREATE TABLE orders (id INT NOT NULL PRIMARY KEY, customer_id INT NOT NULL,
+  CONSTRAINT fk_customer FOREIGN KEY (customer_id) REFERENCES clients (id));
+CREATE TRIGGER customers_bi BEFORE INSERT ON clients FOR EACH ROW SET NEW.name = TRIM(NEW.name);

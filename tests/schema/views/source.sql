@@ -1,0 +1,13 @@
+-- Views on views, check options, SQL SECURITY, ALGORITHM; definers and whitespace do not count.
+CREATE TABLE items (id INT NOT NULL PRIMARY KEY, price DECIMAL(10,2) NOT NULL, hidden TINYINT(1) NOT NULL DEFAULT 0);
+CREATE VIEW visible_items AS SELECT id, price FROM items WHERE hidden = 0;
+CREATE VIEW cheap_items AS SELECT id, price FROM visible_items WHERE price < 10;
+CREATE VIEW cheapest AS SELECT MIN(price) AS p FROM cheap_items;
+CREATE ALGORITHM=MERGE VIEW merged AS SELECT id FROM items;
+CREATE VIEW checked AS SELECT id, price FROM items WHERE price > 0 WITH LOCAL CHECK OPTION;
+CREATE SQL SECURITY INVOKER VIEW invoker AS SELECT id FROM items;
+CREATE VIEW spaced AS
+  SELECT   id,
+           price * 2 AS doubled
+  FROM     items;
+CREATE VIEW source_only AS SELECT COUNT(*) AS n FROM visible_items;
