@@ -1,0 +1,361 @@
+// MainWindow: the user journeys through the real window, its actions and its modal dialogs.
+#include "ComparisonWorkspace.h"
+#include "FilePathEdit.h"
+#include "MainWindow.h"
+#include "ProfileDialog.h"
+#include "ProfilesModel.h"
+#include "ProfilesSidebar.h"
+#include "secrets/MemorySecretStore.h"
+#include "store/AppStore.h"
+#include "store/ProfileService.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBrush>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+#include <QtTest>
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void startsWithProfilesGroupedAndProductionRed();
+    void startsEmptyWithAnInvitation();
+    void reportsKeychainState_data();
+    void reportsKeychainState();
+    void menusHoldOnlyWorkingActions();
+    void createsProfileThroughNewProfileAction();
+    void deletesProfileAndItsPassword();
+    void cancelledDeleteKeepsProfile();
+    void workspaceOffersStoredProfiles();
+    void remembersWindowLayout();
+
+private:
+    Profile addProfile(const QString& name, const QString& tag, const QString& password = {});
+    std::unique_ptr<MainWindow> openWindow();
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<AppStore> m_store;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+};
+
+void TstMainWindow::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    qputenv("SYNCSTUDIO_HOME", m_home->path().toUtf8());
+    qunsetenv("SYNCSTUDIO_PASSWORD");
+    Result<std::unique_ptr<AppStore>> store = AppStore::open();
+    QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
+    QVERIFY(store.value()->path().startsWith(m_home->path()));
+    m_store = std::move(store.value());
+    m_secrets = std::make_unique<MemorySecretStore>();
+}
+
+void TstMainWindow::cleanup()
+{
+    QThreadPool::globalInstance()->waitForDone();
+    m_secrets.reset();
+    m_store.reset();
+    m_home.reset();
+}
+
+Profile TstMainWindow::addProfile(const QString& name, const QString& tag, const QString& password)
+{
+    Profile p;
+    p.name = name;
+    p.tag = tag;
+    p.user = QStringLiteral("dba");
+    ProfileService service(*m_store, *m_secrets);
+    const Status saved = service.saveProfileWithPassword(
+        p, password.isEmpty() ? std::nullopt : std::optional<QString>(password));
+    if (!saved)
+        qWarning("could not store the profile: %s", qPrintable(saved.error().toString()));
+    return p;
+}
+
+std::unique_ptr<MainWindow> TstMainWindow::openWindow()
+{
+    auto window = std::make_unique<MainWindow>(*m_store, *m_secrets);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("main window not exposed");
+    return window;
+}
+
+void TstMainWindow::startsWithProfilesGroupedAndProductionRed()
+{
+    addProfile(QStringLiteral("laptop"), QStringLiteral("dev"));
+    addProfile(QStringLiteral("shop-prod"), QStringLiteral("prod"));
+    addProfile(QStringLiteral("replica"), QString());
+    addProfile(QStringLiteral("shop-staging"), QStringLiteral("staging"));
+    addProfile(QStringLiteral("billing-prod"), QStringLiteral("prod"));
+
+    const auto window = openWindow();
+    QTreeView* view = window->sidebar()->view();
+    QVERIFY(view->isVisible());
+    QAbstractItemModel* model = view->model();
+    QCOMPARE(model, static_cast<QAbstractItemModel*>(window->profilesModel()));
+
+    QStringList groups;
+    for (int g = 0; g < model->rowCount(); ++g)
+        groups << model->index(g, 0).data().toString();
+    QCOMPARE(groups, (QStringList{QStringLiteral("Production"), QStringLiteral("Staging"),
+                                  QStringLiteral("Development"), QStringLiteral("Other")}));
+
+    const QModelIndex production = model->index(0, 0);
+    QCOMPARE(model->rowCount(production), 2);
+    QCOMPARE(production.data(Qt::ForegroundRole).value<QBrush>().color(), ProfilesModel::productionColor());
+    for (int r = 0; r < model->rowCount(production); ++r) {
+        const QModelIndex profile = model->index(r, 0, production);
+        QCOMPARE(profile.data(Qt::ForegroundRole).value<QBrush>().color(), ProfilesModel::productionColor());
+        QVERIFY(view->isExpanded(production));
+    }
+    for (int g = 1; g < model->rowCount(); ++g) {
+        const QModelIndex group = model->index(g, 0);
+        QVERIFY(!group.data(Qt::ForegroundRole).isValid());
+        QVERIFY(!model->index(0, 0, group).data(Qt::ForegroundRole).isValid());
+    }
+
+    // The first profile is selected, so the profile actions are ready; the status bar counts.
+    QCOMPARE(window->sidebar()->currentProfileId(), model->index(0, 0, production).data(ProfilesModel::ProfileIdRole).toLongLong());
+    QVERIFY(window->editProfileAction()->isEnabled());
+    QVERIFY(window->deleteProfileAction()->isEnabled());
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("profileCountLabel"))->text(), QStringLiteral("Profiles: 5"));
+}
+
+void TstMainWindow::startsEmptyWithAnInvitation()
+{
+    const auto window = openWindow();
+    QCOMPARE(window->profilesModel()->rowCount(), 0);
+    QVERIFY(!window->sidebar()->view()->isVisible());
+    auto* sidebarButton = window->findChild<QPushButton*>(QStringLiteral("emptyNewProfileButton"));
+    auto* workspaceButton = window->findChild<QPushButton*>(QStringLiteral("workspaceNewProfileButton"));
+    QVERIFY(sidebarButton && sidebarButton->isVisible());
+    QVERIFY(workspaceButton && workspaceButton->isVisible());
+    QVERIFY(!window->editProfileAction()->isEnabled());
+    QVERIFY(!window->testProfileAction()->isEnabled());
+
+    // The invitation really opens the profile dialog.
+    QTest::mouseClick(workspaceButton, Qt::LeftButton);
+    QTRY_VERIFY(qobject_cast<ProfileDialog*>(QApplication::activeModalWidget()));
+    QApplication::activeModalWidget()->close();
+}
+
+void TstMainWindow::reportsKeychainState_data()
+{
+    QTest::addColumn<bool>("reachable");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("keychain answers") << true << QStringLiteral("Keychain: ready");
+    QTest::newRow("no keychain") << false
+                                 << QStringLiteral("Keychain: not reachable — passwords will be asked each time");
+}
+
+void TstMainWindow::reportsKeychainState()
+{
+    QFETCH(bool, reachable);
+    QFETCH(QString, status);
+    m_secrets->setReachable(reachable);
+    const auto window = openWindow();
+    QTRY_COMPARE(window->keychainStatus(), status);
+    auto* label = window->findChild<QLabel*>(QStringLiteral("keychainLabel"));
+    QVERIFY(!label->toolTip().isEmpty());
+    if (!reachable)
+        QVERIFY(label->toolTip().contains(QStringLiteral("No keychain answered")));
+}
+
+void TstMainWindow::menusHoldOnlyWorkingActions()
+{
+    addProfile(QStringLiteral("shop"), QString());
+    const auto window = openWindow();
+    QStringList menus;
+    QStringList entries;
+    for (QAction* menu : window->menuBar()->actions()) {
+        menus << menu->text();
+        QVERIFY(menu->menu());
+        for (QAction* action : menu->menu()->actions()) {
+            if (action->isSeparator())
+                continue;
+            // With a profile selected every entry can be used: no placeholders for later features.
+            QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+            entries << action->objectName();
+        }
+    }
+    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Profiles"), QStringLiteral("&View"),
+                                 QStringLiteral("&Help")}));
+    QCOMPARE(entries, (QStringList{QStringLiteral("actionQuit"), QStringLiteral("actionNewProfile"),
+                                   QStringLiteral("actionEditProfile"), QStringLiteral("actionDuplicateProfile"),
+                                   QStringLiteral("actionDeleteProfile"), QStringLiteral("actionTestProfile"),
+                                   QStringLiteral("actionShowSidebar"), QStringLiteral("actionShowToolBar"),
+                                   QStringLiteral("actionShowStatusBar"), QStringLiteral("actionAbout"),
+                                   QStringLiteral("actionAboutQt")}));
+    QCOMPARE(window->newProfileAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
+    QCOMPARE(window->editProfileAction()->shortcut(), QKeySequence(Qt::Key_F2));
+    QCOMPARE(window->deleteProfileAction()->shortcut(), QKeySequence(QKeySequence::Delete));
+    QCOMPARE(window->testProfileAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
+
+    // View > Profiles Sidebar hides and shows the dock.
+    auto* toggle = window->findChild<QAction*>(QStringLiteral("actionShowSidebar"));
+    auto* dock = window->findChild<QDockWidget*>(QStringLiteral("profilesDock"));
+    QVERIFY(toggle && dock);
+    toggle->trigger();
+    QVERIFY(!dock->isVisible());
+    toggle->trigger();
+    QVERIFY(dock->isVisible());
+}
+
+void TstMainWindow::createsProfileThroughNewProfileAction()
+{
+    addProfile(QStringLiteral("shop-staging"), QStringLiteral("staging"));
+    const auto window = openWindow();
+
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<ProfileDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+        QTest::keyClicks(name, QStringLiteral("shop-prod"));
+        auto* tag = dialog->findChild<QComboBox*>(QStringLiteral("tagCombo"));
+        tag->setCurrentIndex(tag->findData(QStringLiteral("prod")));
+        auto* host = dialog->findChild<QLineEdit*>(QStringLiteral("hostEdit"));
+        host->selectAll();
+        QTest::keyClicks(host, QStringLiteral("db1.example.com"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("userEdit")), QStringLiteral("dba"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), QStringLiteral("pw"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        filled = true;
+    });
+    window->newProfileAction()->trigger();
+    QTRY_VERIFY(filled);
+
+    // The new profile shows up in the Production group, selected, and its password is in the keychain.
+    ProfilesModel* model = window->profilesModel();
+    QTRY_COMPARE(model->profileCount(), 2);
+    const Result<Profile> stored = m_store->profileByName(QStringLiteral("shop-prod"));
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->host, QStringLiteral("db1.example.com"));
+    QVERIFY(m_secrets->contains(stored->secretKey()));
+    const QModelIndex index = model->indexOfProfile(stored->id);
+    QCOMPARE(index.parent().data().toString(), QStringLiteral("Production"));
+    QCOMPARE(index.data(Qt::ForegroundRole).value<QBrush>().color(), ProfilesModel::productionColor());
+    QTRY_COMPARE(window->sidebar()->currentProfileId(), stored->id);
+    QTRY_VERIFY(!QApplication::activeModalWidget()); // the dialog closed itself
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("profileCountLabel"))->text(), QStringLiteral("Profiles: 2"));
+}
+
+void TstMainWindow::deletesProfileAndItsPassword()
+{
+    const Profile doomed = addProfile(QStringLiteral("old-prod"), QStringLiteral("prod"), QStringLiteral("pw"));
+    const Profile kept = addProfile(QStringLiteral("shop-dev"), QStringLiteral("dev"));
+    QVERIFY(m_secrets->contains(doomed.secretKey()));
+    const auto window = openWindow();
+    window->sidebar()->selectProfile(doomed.id);
+    QCOMPARE(window->sidebar()->currentProfileId(), doomed.id);
+
+    bool confirmed = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("old-prod")));
+        QVERIFY(box->informativeText().contains(QStringLiteral("keychain")));
+        QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("confirmDeleteButton")), Qt::LeftButton);
+        confirmed = true;
+    });
+    window->deleteProfileAction()->trigger();
+    QVERIFY(confirmed);
+
+    QTRY_COMPARE(window->profilesModel()->profileCount(), 1);
+    QVERIFY(!m_store->profile(doomed.id).ok());
+    QVERIFY(!m_secrets->contains(doomed.secretKey()));
+    QVERIFY(m_store->profile(kept.id).ok());
+    QCOMPARE(window->profilesModel()->index(0, 0).data().toString(), QStringLiteral("Development"));
+}
+
+void TstMainWindow::cancelledDeleteKeepsProfile()
+{
+    const Profile p = addProfile(QStringLiteral("shop-prod"), QStringLiteral("prod"), QStringLiteral("pw"));
+    const auto window = openWindow();
+    window->sidebar()->selectProfile(p.id);
+
+    bool cancelled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        // Cancel is the default: Enter does not delete.
+        QTest::keyClick(box, Qt::Key_Return);
+        cancelled = true;
+    });
+    window->deleteProfileAction()->trigger();
+    QVERIFY(cancelled);
+    QTest::qWait(100);
+    QVERIFY(m_store->profile(p.id).ok());
+    QVERIFY(m_secrets->contains(p.secretKey()));
+    QCOMPARE(window->profilesModel()->profileCount(), 1);
+}
+
+void TstMainWindow::workspaceOffersStoredProfiles()
+{
+    const Profile prod = addProfile(QStringLiteral("shop-prod"), QStringLiteral("prod"));
+    Profile staging = addProfile(QStringLiteral("shop-staging"), QStringLiteral("staging"));
+    staging.host = QStringLiteral("10.0.4.12");
+    QVERIFY(m_store->saveProfile(staging).ok());
+    const auto window = openWindow();
+    ComparisonWorkspace* workspace = window->workspace();
+    auto* source = workspace->findChild<QComboBox*>(QStringLiteral("sourceCombo"));
+    auto* target = workspace->findChild<QComboBox*>(QStringLiteral("targetCombo"));
+    QVERIFY(source && target);
+    QVERIFY(source->isVisible());
+    QCOMPARE(source->findData(prod.id) >= 0, true);
+    QCOMPARE(target->findData(staging.id) >= 0, true);
+    // A first start proposes production -> staging rather than two production servers.
+    QCOMPARE(workspace->sourceProfileId(), prod.id);
+    QCOMPARE(workspace->targetProfileId(), staging.id);
+    auto* warning = workspace->findChild<QLabel*>(QStringLiteral("pairWarning"));
+    QVERIFY(!warning->isVisible());
+
+    // A production target is pointed out, and the pair is remembered.
+    workspace->setSourceProfile(staging.id);
+    workspace->setTargetProfile(prod.id);
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(QStringLiteral("production")));
+    QVERIFY(!warning->text().contains(QStringLiteral("same")));
+    QCOMPARE(m_store->value(Setting::LastSourceProfile).toLongLong(), staging.id);
+    QCOMPARE(m_store->value(Setting::LastTargetProfile).toLongLong(), prod.id);
+
+    // The same profile on both sides is pointed out too.
+    workspace->setTargetProfile(staging.id);
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(QStringLiteral("same profile")));
+}
+
+void TstMainWindow::remembersWindowLayout()
+{
+    addProfile(QStringLiteral("shop"), QString());
+    {
+        const auto window = openWindow();
+        window->resize(900, 600);
+        window->findChild<QAction*>(QStringLiteral("actionShowSidebar"))->trigger();
+        QVERIFY(window->close());
+    }
+    QVERIFY(!m_store->value(Setting::MainWindowGeometry).toByteArray().isEmpty());
+    QVERIFY(!m_store->value(Setting::MainWindowState).toByteArray().isEmpty());
+
+    const auto again = openWindow();
+    QCOMPARE(again->size(), QSize(900, 600));
+    QVERIFY(!again->findChild<QDockWidget*>(QStringLiteral("profilesDock"))->isVisible());
+}
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"
