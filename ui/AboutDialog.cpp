@@ -41,6 +41,9 @@ AboutDialog::AboutDialog(QWidget* parent)
            "backup point taken just before it. Passwords stay in the system keychain."),
         this);
     description->setWordWrap(true);
+    // Wrapped labels in a dialog that sizes itself need a known width to compute their height.
+    constexpr int TextWidth = 420;
+    description->setFixedWidth(TextWidth);
 
     auto* libraries = new QLabel(versionReport().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
                                  this);
@@ -53,6 +56,7 @@ AboutDialog::AboutDialog(QWidget* parent)
                                   "Public License, version 3 or later; it comes with no warranty."),
                                this);
     license->setWordWrap(true);
+    license->setFixedWidth(TextWidth);
     license->setForegroundRole(QPalette::PlaceholderText);
 
     auto* text = new QVBoxLayout;
@@ -77,13 +81,15 @@ AboutDialog::AboutDialog(QWidget* parent)
                                                   .arg(QStringLiteral(SYNCSTUDIO_VERSION), versionReport()));
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    copy->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
     layout->setSpacing(16);
     layout->addLayout(body);
     layout->addWidget(buttons);
-    setFixedWidth(560);
+    layout->setSizeConstraint(QLayout::SetFixedSize);
 }
 
 QString AboutDialog::versionReport()

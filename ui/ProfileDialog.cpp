@@ -337,7 +337,8 @@ void ProfileDialog::loadFields(const Profile& profile)
     m_socket->setPath(profile.socket);
     m_user->setText(profile.user);
     m_password->clear();
-    m_savePassword->setChecked(m_mode == Mode::New || profile.hasPassword || m_original.hasPassword);
+    // Checked with an empty field changes nothing, so checked is the safe default in every mode.
+    m_savePassword->setChecked(true);
     m_database->setText(profile.database);
     m_tlsMode->setCurrentIndex(std::max(0, m_tlsMode->findData(int(profile.tlsMode))));
     m_tlsCa->setPath(profile.tlsCa);

@@ -75,7 +75,8 @@ ProfilesSidebar::ProfilesSidebar(ProfilesModel* model, QWidget* parent)
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ProfilesSidebar::updatePage);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ProfilesSidebar::updatePage);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    // A mouse click moves the current index before it selects, so selection changes are what count.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { emit currentProfileChanged(currentProfileId()); });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
         if (index.data(ProfilesModel::IsGroupRole).toBool())
@@ -91,10 +92,10 @@ ProfilesSidebar::ProfilesSidebar(ProfilesModel* model, QWidget* parent)
 
 qint64 ProfilesSidebar::currentProfileId() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || !m_view->selectionModel()->isSelected(current))
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    if (selected.size() != 1)
         return 0;
-    return current.data(ProfilesModel::ProfileIdRole).toLongLong();
+    return selected.first().data(ProfilesModel::ProfileIdRole).toLongLong();
 }
 
 void ProfilesSidebar::selectProfile(qint64 id)

@@ -1,5 +1,7 @@
 // MainWindow: the user journeys through the real window, its actions and its modal dialogs.
 #include "ComparisonWorkspace.h"
+#include "ConnectionTestDialog.h"
+#include "ConnectionTestPanel.h"
 #include "FilePathEdit.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
@@ -39,6 +41,8 @@ private slots:
     void createsProfileThroughNewProfileAction();
     void deletesProfileAndItsPassword();
     void cancelledDeleteKeepsProfile();
+    void testsSelectedProfileInBackground();
+    void asksForPasswordWhenKeychainIsUnreachable();
     void workspaceOffersStoredProfiles();
     void remembersWindowLayout();
 
@@ -134,6 +138,17 @@ void TstMainWindow::startsWithProfilesGroupedAndProductionRed()
     QVERIFY(window->editProfileAction()->isEnabled());
     QVERIFY(window->deleteProfileAction()->isEnabled());
     QCOMPARE(window->findChild<QLabel*>(QStringLiteral("profileCountLabel"))->text(), QStringLiteral("Profiles: 5"));
+
+    // Clicking a group heading leaves no profile to act on; clicking a profile selects it.
+    const QModelIndex staging = model->index(1, 0);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(staging).center());
+    QCOMPARE(window->sidebar()->currentProfileId(), 0);
+    QVERIFY(!window->editProfileAction()->isEnabled());
+    const QModelIndex stagingProfile = model->index(0, 0, staging);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(stagingProfile).center());
+    QCOMPARE(window->sidebar()->currentProfileId(), stagingProfile.data(ProfilesModel::ProfileIdRole).toLongLong());
+    QVERIFY(window->editProfileAction()->isEnabled());
+    QVERIFY(window->testProfileAction()->isEnabled());
 }
 
 void TstMainWindow::startsEmptyWithAnInvitation()
@@ -303,6 +318,51 @@ void TstMainWindow::cancelledDeleteKeepsProfile()
     QVERIFY(m_store->profile(p.id).ok());
     QVERIFY(m_secrets->contains(p.secretKey()));
     QCOMPARE(window->profilesModel()->profileCount(), 1);
+}
+
+void TstMainWindow::testsSelectedProfileInBackground()
+{
+    Profile p = addProfile(QStringLiteral("nowhere"), QStringLiteral("dev"));
+    p.port = 1; // nothing listens there: refused at once
+    QVERIFY(m_store->saveProfile(p).ok());
+    const auto window = openWindow();
+    window->sidebar()->selectProfile(p.id);
+
+    window->testProfileAction()->trigger();
+    auto* dialog = window->findChild<ConnectionTestDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->isTesting()); // the action returned while the probe runs
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isTesting(), 20000);
+    QCOMPARE(dialog->panel()->headline(), QStringLiteral("The connection failed"));
+    QVERIFY(!dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->isVisible());
+    dialog->close();
+}
+
+void TstMainWindow::asksForPasswordWhenKeychainIsUnreachable()
+{
+    Profile p = addProfile(QStringLiteral("nowhere"), QStringLiteral("dev"), QStringLiteral("pw"));
+    p.port = 1;
+    QVERIFY(m_store->saveProfile(p).ok());
+    m_secrets->setReachable(false);
+    const auto window = openWindow();
+    window->sidebar()->selectProfile(p.id);
+
+    window->testProfileAction()->trigger();
+    auto* dialog = window->findChild<ConnectionTestDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isTesting(), 20000);
+    // The keychain could not give the password: the dialog asks for it instead of giving up.
+    auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+    QVERIFY(password->isVisible());
+    QTest::keyClicks(password, QStringLiteral("typed"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("testAgainButton")), Qt::LeftButton);
+    QVERIFY(dialog->isTesting());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isTesting(), 20000);
+    // Now the server itself answered (refused), not the keychain.
+    QCOMPARE(dialog->panel()->headline(), QStringLiteral("The connection failed"));
+    QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("connectionTestMessage"))->text().contains(QStringLiteral("keychain")));
+    dialog->close();
 }
 
 void TstMainWindow::workspaceOffersStoredProfiles()
