@@ -58,6 +58,7 @@ ConnectionTestPanel::ConnectionTestPanel(QWidget* parent)
     layout->addWidget(m_busy);
     layout->addWidget(m_details);
     layout->addWidget(m_message);
+    layout->addStretch(1); // when the panel is given more height, the text stays at the top
 
     showIdle();
 }
