@@ -21,7 +21,8 @@ AboutDialog::AboutDialog(QWidget* parent)
     setWindowTitle(tr("About SyncStudio"));
 
     auto* icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/syncstudio.svg")).pixmap(QSize(96, 96), devicePixelRatioF()));
+    icon->setPixmap(
+        QIcon(QStringLiteral(":/icons/syncstudio.svg")).pixmap(QSize(96, 96), devicePixelRatioF()));
     icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
 
     auto* name = new QLabel(QStringLiteral("SyncStudio"), this);
@@ -35,8 +36,10 @@ AboutDialog::AboutDialog(QWidget* parent)
     version->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* description = new QLabel(
-        tr("SyncStudio compares two MySQL or MariaDB databases, shows the differences in schema and data side by "
-           "side, and synchronizes the target from your workstation under supervision: source reads never lock, "
+        tr("SyncStudio compares two MySQL or MariaDB databases, shows the differences in schema and data "
+           "side by "
+           "side, and synchronizes the target from your workstation under supervision: source reads never "
+           "lock, "
            "every write is checked against what the comparison saw, and each sync can be rolled back to the "
            "backup point taken just before it. Passwords stay in the system keychain."),
         this);
@@ -45,16 +48,17 @@ AboutDialog::AboutDialog(QWidget* parent)
     constexpr int TextWidth = 420;
     description->setFixedWidth(TextWidth);
 
-    auto* libraries = new QLabel(versionReport().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
-                                 this);
+    auto* libraries = new QLabel(
+        versionReport().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")), this);
     libraries->setObjectName(QStringLiteral("librariesLabel"));
     libraries->setTextFormat(Qt::RichText);
     libraries->setTextInteractionFlags(Qt::TextSelectableByMouse);
     libraries->setForegroundRole(QPalette::PlaceholderText);
 
-    auto* license = new QLabel(tr("Copyright © 2025 the SyncStudio developers. Released under the GNU General "
-                                  "Public License, version 3 or later; it comes with no warranty."),
-                               this);
+    auto* license
+        = new QLabel(tr("Copyright © 2025 the SyncStudio developers. Released under the GNU General "
+                        "Public License, version 3 or later; it comes with no warranty."),
+            this);
     license->setWordWrap(true);
     license->setFixedWidth(TextWidth);
     license->setForegroundRole(QPalette::PlaceholderText);
@@ -77,8 +81,8 @@ AboutDialog::AboutDialog(QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* copy = buttons->addButton(tr("&Copy Version Information"), QDialogButtonBox::ActionRole);
     connect(copy, &QPushButton::clicked, this, [] {
-        QGuiApplication::clipboard()->setText(QStringLiteral("SyncStudio %1\n%2")
-                                                  .arg(QStringLiteral(SYNCSTUDIO_VERSION), versionReport()));
+        QGuiApplication::clipboard()->setText(
+            QStringLiteral("SyncStudio %1\n%2").arg(QStringLiteral(SYNCSTUDIO_VERSION), versionReport()));
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     copy->setAutoDefault(false);

@@ -42,7 +42,7 @@ Application::Application(int& argc, char** argv)
     if (!store) {
         const Error& e = store.error();
         QMessageBox box(QMessageBox::Critical, tr("SyncStudio Cannot Start"),
-                        tr("SyncStudio could not open its data file at %1.").arg(AppStore::defaultPath()));
+            tr("SyncStudio could not open its data file at %1.").arg(AppStore::defaultPath()));
         box.setInformativeText(e.hint.isEmpty() ? e.message : e.message + QStringLiteral("\n\n") + e.hint);
         box.setDetailedText(e.toString());
         box.exec();

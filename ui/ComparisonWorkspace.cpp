@@ -116,10 +116,11 @@ QWidget* ComparisonWorkspace::buildSetupPage()
 
     // Welcome
     auto* title = scaledLabel(tr("Compare and synchronize two databases"), 1.6, true, page);
-    auto* intro = dimLabel(tr("Choose where the data comes from and which server to bring in line with it. "
-                              "SyncStudio compares schemas and rows on the servers themselves and shows every "
-                              "difference before anything is written."),
-                           page);
+    auto* intro
+        = dimLabel(tr("Choose where the data comes from and which server to bring in line with it. "
+                      "SyncStudio compares schemas and rows on the servers themselves and shows every "
+                      "difference before anything is written."),
+            page);
     auto* titles = new QVBoxLayout;
     titles->setSpacing(6);
     titles->addWidget(title);
@@ -136,19 +137,20 @@ QWidget* ComparisonWorkspace::buildSetupPage()
     auto* sides = new QHBoxLayout;
     sides->setSpacing(12);
     sides->addWidget(buildSide(m_source, tr("Source"), QStringLiteral(":/icons/source.svg"),
-                               QStringLiteral("sourceCombo")),
-                     1);
+                         QStringLiteral("sourceCombo")),
+        1);
     sides->addWidget(arrow);
     sides->addWidget(buildSide(m_target, tr("Target"), QStringLiteral(":/icons/target.svg"),
-                               QStringLiteral("targetCombo")),
-                     1);
+                         QStringLiteral("targetCombo")),
+        1);
 
     // Warnings about the chosen pair
     m_warningRow = new QWidget(page);
     auto* warningLayout = new QHBoxLayout(m_warningRow);
     warningLayout->setContentsMargins(0, 0, 0, 0);
     warningLayout->setSpacing(8);
-    warningLayout->addWidget(iconLabel(QStringLiteral(":/icons/warning.svg"), 18, m_warningRow), 0, Qt::AlignTop);
+    warningLayout->addWidget(
+        iconLabel(QStringLiteral(":/icons/warning.svg"), 18, m_warningRow), 0, Qt::AlignTop);
     m_warning = new QLabel(m_warningRow);
     m_warning->setObjectName(QStringLiteral("pairWarning"));
     m_warning->setWordWrap(true);
@@ -158,11 +160,12 @@ QWidget* ComparisonWorkspace::buildSetupPage()
     auto* noteRow = new QHBoxLayout;
     noteRow->setSpacing(8);
     noteRow->addWidget(iconLabel(QStringLiteral(":/icons/about.svg"), 18, page), 0, Qt::AlignTop);
-    noteRow->addWidget(dimLabel(tr("Comparisons of the chosen pair run in this workspace. Schema and row differences "
-                                   "appear here side by side, and nothing is written to the target until you have "
-                                   "reviewed the changes and confirmed the sync."),
-                                page),
-                       1);
+    noteRow->addWidget(
+        dimLabel(tr("Comparisons of the chosen pair run in this workspace. Schema and row differences "
+                    "appear here side by side, and nothing is written to the target until you have "
+                    "reviewed the changes and confirmed the sync."),
+            page),
+        1);
 
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -186,11 +189,12 @@ QWidget* ComparisonWorkspace::buildEmptyPage()
     auto* title = scaledLabel(tr("Welcome to SyncStudio"), 1.6, true, page);
     title->setAlignment(Qt::AlignHCenter);
     layout->addWidget(title);
-    auto* text = dimLabel(tr("Compare two MySQL or MariaDB databases, review every difference side by side, and "
-                             "synchronize them with a backup point you can roll back to. Start by creating a "
-                             "connection profile for each server: the source you copy from and the target you "
-                             "bring in line."),
-                          page);
+    auto* text
+        = dimLabel(tr("Compare two MySQL or MariaDB databases, review every difference side by side, and "
+                      "synchronize them with a backup point you can roll back to. Start by creating a "
+                      "connection profile for each server: the source you copy from and the target you "
+                      "bring in line."),
+            page);
     text->setAlignment(Qt::AlignHCenter);
     // A wrapped label placed with an alignment loses its height-for-width; stretches centre it instead.
     auto* textRow = new QHBoxLayout;
@@ -198,7 +202,8 @@ QWidget* ComparisonWorkspace::buildEmptyPage()
     textRow->addWidget(text, 4);
     textRow->addStretch(1);
     layout->addLayout(textRow);
-    auto* button = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Create a Connection Profile…"), page);
+    auto* button
+        = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Create a Connection Profile…"), page);
     button->setObjectName(QStringLiteral("workspaceNewProfileButton"));
     button->setMinimumHeight(button->sizeHint().height() + 8);
     connect(button, &QPushButton::clicked, this, [this] {
@@ -211,8 +216,8 @@ QWidget* ComparisonWorkspace::buildEmptyPage()
     return page;
 }
 
-QWidget* ComparisonWorkspace::buildSide(Side& side, const QString& title, const QString& iconPath,
-                                        const QString& objectName)
+QWidget* ComparisonWorkspace::buildSide(
+    Side& side, const QString& title, const QString& iconPath, const QString& objectName)
 {
     auto* card = new QFrame(this);
     card->setFrameShape(QFrame::StyledPanel);
@@ -227,7 +232,7 @@ QWidget* ComparisonWorkspace::buildSide(Side& side, const QString& title, const 
     const bool isSource = &side == &m_source;
     auto* role = dimLabel(isSource ? tr("Read in a consistent snapshot, without locks. Never written to.")
                                    : tr("Brought in line with the source. Every change is backed up first."),
-                          card);
+        card);
 
     side.combo = new QComboBox(card);
     side.combo->setObjectName(objectName);
@@ -327,8 +332,8 @@ void ComparisonWorkspace::fillCombo(QComboBox* combo, qint64 keepId)
         for (int r = 0; r < m_model->rowCount(group); ++r) {
             const QModelIndex index = m_model->index(r, 0, group);
             const int i = combo->count();
-            combo->addItem(index.data(Qt::DecorationRole).value<QIcon>(), index.data(Qt::DisplayRole).toString(),
-                           index.data(ProfilesModel::ProfileIdRole));
+            combo->addItem(index.data(Qt::DecorationRole).value<QIcon>(),
+                index.data(Qt::DisplayRole).toString(), index.data(ProfilesModel::ProfileIdRole));
             combo->setItemData(i, index.data(Qt::ForegroundRole), Qt::ForegroundRole);
             combo->setItemData(i, index.data(ProfilesModel::AddressRole), Qt::ToolTipRole);
         }
@@ -347,7 +352,8 @@ void ComparisonWorkspace::updateSide(Side& side)
         return;
     }
     side.server->setText(ProfilesModel::address(*profile));
-    side.database->setText(profile->database.isEmpty() ? tr("All databases on the server") : profile->database);
+    side.database->setText(
+        profile->database.isEmpty() ? tr("All databases on the server") : profile->database);
     QString tls = tlsModeName(profile->tlsMode);
     if (!profile->tlsCa.isEmpty())
         tls += QLatin1Char(' ') + tr("(CA %1)").arg(QFileInfo(profile->tlsCa).fileName());
@@ -370,7 +376,8 @@ void ComparisonWorkspace::updateWarnings()
             ? source->host.compare(target->host, Qt::CaseInsensitive) == 0 && source->port == target->port
             : source->socket == target->socket;
         if (source->id == target->id) {
-            warnings << tr("Source and target are the same profile. Choose two different servers or databases.");
+            warnings << tr(
+                "Source and target are the same profile. Choose two different servers or databases.");
         } else if (sameServer && source->database == target->database) {
             warnings << tr("Source and target point to the same server and database.");
         }

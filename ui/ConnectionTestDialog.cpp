@@ -15,8 +15,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ConnectionTestDialog::ConnectionTestDialog(const Profile& profile, const QString& storePath, SecretStore& secrets,
-                                           QWidget* parent)
+ConnectionTestDialog::ConnectionTestDialog(
+    const Profile& profile, const QString& storePath, SecretStore& secrets, QWidget* parent)
     : QDialog(parent)
     , m_profile(profile)
     , m_storePath(storePath)
@@ -94,7 +94,10 @@ void ConnectionTestDialog::start()
     const QString storePath = m_storePath;
     SecretStore* secrets = &m_secrets;
     Async::run(
-        this, [storePath, secrets, profile, password] { return ProfileTasks::test(storePath, *secrets, profile, password); },
+        this,
+        [storePath, secrets, profile, password] {
+            return ProfileTasks::test(storePath, *secrets, profile, password);
+        },
         [this](Result<ConnectionReport> result) {
             m_testing = false;
             m_again->setEnabled(true);
@@ -107,8 +110,9 @@ void ConnectionTestDialog::start()
             // Without the stored password the test can still run with a typed one.
             if (m_passwordRow->isHidden()
                 && (SecretStore::isUnreachable(result.error()) || SecretStore::isNotFound(result.error()))) {
-                m_passwordNote->setText(tr("The stored password could not be read. Type it to test the connection; "
-                                           "it is not saved."));
+                m_passwordNote->setText(
+                    tr("The stored password could not be read. Type it to test the connection; "
+                       "it is not saved."));
                 m_passwordRow->show();
                 m_password->setFocus();
             }

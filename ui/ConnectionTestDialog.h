@@ -19,8 +19,8 @@ class ConnectionTestDialog : public QDialog
 
 public:
     /// Starts the test at once. `storePath` is the AppStore file (the worker opens its own store).
-    ConnectionTestDialog(const Profile& profile, const QString& storePath, SecretStore& secrets,
-                         QWidget* parent = nullptr);
+    ConnectionTestDialog(
+        const Profile& profile, const QString& storePath, SecretStore& secrets, QWidget* parent = nullptr);
 
     ConnectionTestPanel* panel() const { return m_panel; }
     bool isTesting() const { return m_testing; }

@@ -100,14 +100,16 @@ void ConnectionTestPanel::showReport(const ConnectionReport& report)
         addDetail(tr("Encryption:"), tr("Not encrypted: passwords and data travel in clear text."), true);
     }
     const QLocale locale;
-    addDetail(tr("Latency:"), tr("%1 ms (median of %n round trips)", nullptr, report.roundTrips)
-                                  .arg(locale.toString(report.latencyMs, 'f', report.latencyMs < 10 ? 2 : 1)));
+    addDetail(tr("Latency:"),
+        tr("%1 ms (median of %n round trips)", nullptr, report.roundTrips)
+            .arg(locale.toString(report.latencyMs, 'f', report.latencyMs < 10 ? 2 : 1)));
 
     const QString scope = report.database.isEmpty() ? tr("all databases") : report.database;
     if (report.canRead && report.canWrite) {
         addDetail(tr("Access:"), tr("Read and write on %1").arg(scope));
     } else if (report.canRead) {
-        addDetail(tr("Access:"), tr("Read only on %1: usable as a source, not as a sync target.").arg(scope), true);
+        addDetail(
+            tr("Access:"), tr("Read only on %1: usable as a source, not as a sync target.").arg(scope), true);
     } else {
         addDetail(tr("Access:"), tr("No read access on %1.").arg(scope), true);
     }
@@ -136,7 +138,8 @@ void ConnectionTestPanel::showError(const Error& error)
     if (!error.sqlState.isEmpty())
         facts << tr("SQLSTATE %1").arg(error.sqlState);
     if (!facts.isEmpty())
-        text += QStringLiteral(" <span style=\"color:palette(mid)\">(%1)</span>").arg(facts.join(QStringLiteral(", ")));
+        text += QStringLiteral(" <span style=\"color:palette(mid)\">(%1)</span>")
+                    .arg(facts.join(QStringLiteral(", ")));
     if (!error.server.isEmpty())
         text = tr("Server %1: %2").arg(error.server.toHtmlEscaped(), text);
     if (!error.hint.isEmpty())

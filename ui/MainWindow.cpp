@@ -45,7 +45,7 @@ MainWindow::MainWindow(AppStore& store, SecretStore& secrets, QWidget* parent)
 
     if (Status loaded = m_model->reload(); !loaded) {
         QMessageBox::warning(this, tr("Profiles Not Loaded"),
-                             tr("The saved profiles could not be read: %1").arg(loaded.error().toString()));
+            tr("The saved profiles could not be read: %1").arg(loaded.error().toString()));
     }
 
     m_workspace = new ComparisonWorkspace(m_model, m_store, this);
@@ -87,7 +87,8 @@ void MainWindow::reloadProfiles(qint64 selectId)
 {
     const qint64 keep = selectId != 0 ? selectId : m_sidebar->currentProfileId();
     if (Status loaded = m_model->reload(); !loaded) {
-        statusBar()->showMessage(tr("The profiles could not be read: %1").arg(loaded.error().message), StatusMessageMs);
+        statusBar()->showMessage(
+            tr("The profiles could not be read: %1").arg(loaded.error().message), StatusMessageMs);
         return;
     }
     if (keep != 0)
@@ -102,33 +103,36 @@ void MainWindow::createActions()
         return action;
     };
 
-    m_newProfile = make(tr("&New Profile…"), QStringLiteral(":/icons/add.svg"), QStringLiteral("actionNewProfile"));
+    m_newProfile
+        = make(tr("&New Profile…"), QStringLiteral(":/icons/add.svg"), QStringLiteral("actionNewProfile"));
     m_newProfile->setIconText(tr("New Profile"));
     m_newProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_newProfile->setStatusTip(tr("Create a connection profile for a MySQL or MariaDB server"));
     connect(m_newProfile, &QAction::triggered, this, &MainWindow::newProfile);
 
-    m_editProfile = make(tr("&Edit Profile…"), QStringLiteral(":/icons/edit.svg"), QStringLiteral("actionEditProfile"));
+    m_editProfile
+        = make(tr("&Edit Profile…"), QStringLiteral(":/icons/edit.svg"), QStringLiteral("actionEditProfile"));
     m_editProfile->setIconText(tr("Edit"));
     m_editProfile->setShortcut(QKeySequence(Qt::Key_F2));
     m_editProfile->setStatusTip(tr("Change the selected profile"));
     connect(m_editProfile, &QAction::triggered, this, &MainWindow::editProfile);
 
     m_duplicateProfile = make(tr("D&uplicate Profile…"), QStringLiteral(":/icons/duplicate.svg"),
-                              QStringLiteral("actionDuplicateProfile"));
+        QStringLiteral("actionDuplicateProfile"));
     m_duplicateProfile->setIconText(tr("Duplicate"));
     m_duplicateProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_duplicateProfile->setStatusTip(tr("Start a new profile from the selected one's settings"));
     connect(m_duplicateProfile, &QAction::triggered, this, &MainWindow::duplicateProfile);
 
-    m_deleteProfile = make(tr("&Delete Profile"), QStringLiteral(":/icons/delete.svg"),
-                           QStringLiteral("actionDeleteProfile"));
+    m_deleteProfile = make(
+        tr("&Delete Profile"), QStringLiteral(":/icons/delete.svg"), QStringLiteral("actionDeleteProfile"));
     m_deleteProfile->setIconText(tr("Delete"));
     m_deleteProfile->setShortcut(QKeySequence::Delete);
     m_deleteProfile->setStatusTip(tr("Delete the selected profile and its stored password"));
     connect(m_deleteProfile, &QAction::triggered, this, &MainWindow::deleteProfile);
 
-    m_testProfile = make(tr("&Test Connection"), QStringLiteral(":/icons/test.svg"), QStringLiteral("actionTestProfile"));
+    m_testProfile = make(
+        tr("&Test Connection"), QStringLiteral(":/icons/test.svg"), QStringLiteral("actionTestProfile"));
     m_testProfile->setIconText(tr("Test"));
     m_testProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_testProfile->setStatusTip(tr("Connect to the selected profile's server and report what it allows"));
@@ -146,7 +150,8 @@ void MainWindow::createActions()
     m_showStatusBar->setChecked(true);
     connect(m_showStatusBar, &QAction::toggled, this, [this](bool on) { statusBar()->setVisible(on); });
 
-    m_about = make(tr("&About SyncStudio"), QStringLiteral(":/icons/about.svg"), QStringLiteral("actionAbout"));
+    m_about
+        = make(tr("&About SyncStudio"), QStringLiteral(":/icons/about.svg"), QStringLiteral("actionAbout"));
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -288,7 +293,8 @@ void MainWindow::probeKeychain()
     Async::run(
         this, [secrets] { return ProfileTasks::probeKeychain(*secrets); },
         [this](Status status) {
-            const QString icon = status ? QStringLiteral(":/icons/ok.svg") : QStringLiteral(":/icons/warning.svg");
+            const QString icon
+                = status ? QStringLiteral(":/icons/ok.svg") : QStringLiteral(":/icons/warning.svg");
             m_keychainIcon->setPixmap(QIcon(icon).pixmap(QSize(14, 14), devicePixelRatioF()));
             if (status) {
                 m_keychain->setText(tr("Keychain: ready"));
@@ -351,11 +357,11 @@ void MainWindow::deleteProfile()
         return;
 
     QMessageBox box(QMessageBox::Warning, tr("Delete Profile"),
-                    tr("Delete the profile “%1”?").arg(profile->name), QMessageBox::NoButton, this);
+        tr("Delete the profile “%1”?").arg(profile->name), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("confirmDeleteBox"));
-    QString detail = profile->hasPassword
-        ? tr("Its password is removed from the system keychain as well. The server and its data are not touched.")
-        : tr("The server and its data are not touched.");
+    QString detail = profile->hasPassword ? tr("Its password is removed from the system keychain as well. "
+                                               "The server and its data are not touched.")
+                                          : tr("The server and its data are not touched.");
     if (profile->isProduction())
         detail = tr("This is a production profile.") + QLatin1Char(' ') + detail;
     box.setInformativeText(detail);
@@ -379,8 +385,8 @@ void MainWindow::deleteProfile()
             if (!removed) {
                 statusBar()->clearMessage();
                 updateActions();
-                QMessageBox::warning(this, tr("Profile Not Deleted"), removed.error().message + QStringLiteral("\n\n")
-                                                                          + removed.error().hint);
+                QMessageBox::warning(this, tr("Profile Not Deleted"),
+                    removed.error().message + QStringLiteral("\n\n") + removed.error().hint);
                 return;
             }
             reloadProfiles();

@@ -125,11 +125,11 @@ void ProfileDialog::buildUi()
     m_tag->setObjectName(QStringLiteral("tagCombo"));
     m_tag->addItem(ProfilesModel::groupIcon(ProfilesModel::Group::Other), tr("None"), QString());
     m_tag->addItem(ProfilesModel::groupIcon(ProfilesModel::Group::Development), tr("Development"),
-                   QStringLiteral("dev"));
-    m_tag->addItem(ProfilesModel::groupIcon(ProfilesModel::Group::Staging), tr("Staging"),
-                   QStringLiteral("staging"));
-    m_tag->addItem(ProfilesModel::groupIcon(ProfilesModel::Group::Production), tr("Production"),
-                   QStringLiteral("prod"));
+        QStringLiteral("dev"));
+    m_tag->addItem(
+        ProfilesModel::groupIcon(ProfilesModel::Group::Staging), tr("Staging"), QStringLiteral("staging"));
+    m_tag->addItem(
+        ProfilesModel::groupIcon(ProfilesModel::Group::Production), tr("Production"), QStringLiteral("prod"));
     form->addRow(tr("En&vironment:"), m_tag);
     m_environmentNote = noteLabel(m_form);
     m_environmentNote->setText(tr("Production profiles are shown in red, and every sync that writes to "
@@ -159,7 +159,8 @@ void ProfileDialog::buildUi()
     if (auto* hostLabel = qobject_cast<QLabel*>(form->labelForField(hostRow)))
         hostLabel->setBuddy(m_host);
 
-    m_socket = new FilePathEdit(tr("Choose the Server Socket"), tr("Sockets (*.sock);;All files (*)"), m_form);
+    m_socket
+        = new FilePathEdit(tr("Choose the Server Socket"), tr("Sockets (*.sock);;All files (*)"), m_form);
     m_socket->setObjectName(QStringLiteral("socketEdit"));
     m_socket->setPlaceholderText(tr("Optional: a Unix socket, used instead of host and port"));
     form->addRow(tr("S&ocket:"), m_socket);
@@ -174,13 +175,15 @@ void ProfileDialog::buildUi()
     m_password = new QLineEdit(m_form);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_showPassword = m_password->addAction(QIcon(QStringLiteral(":/icons/eye.svg")), QLineEdit::TrailingPosition);
+    m_showPassword
+        = m_password->addAction(QIcon(QStringLiteral(":/icons/eye.svg")), QLineEdit::TrailingPosition);
     m_showPassword->setObjectName(QStringLiteral("showPasswordAction"));
     m_showPassword->setCheckable(true);
     m_showPassword->setToolTip(tr("Show the password"));
     connect(m_showPassword, &QAction::toggled, this, [this](bool show) {
         m_password->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
-        m_showPassword->setIcon(QIcon(show ? QStringLiteral(":/icons/eye-off.svg") : QStringLiteral(":/icons/eye.svg")));
+        m_showPassword->setIcon(
+            QIcon(show ? QStringLiteral(":/icons/eye-off.svg") : QStringLiteral(":/icons/eye.svg")));
         m_showPassword->setToolTip(show ? tr("Hide the password") : tr("Show the password"));
     });
     form->addRow(tr("Pass&word:"), m_password);
@@ -188,8 +191,9 @@ void ProfileDialog::buildUi()
     m_savePassword = new QCheckBox(tr("Save password in the system &keychain"), m_form);
     m_savePassword->setObjectName(QStringLiteral("savePasswordCheck"));
     m_savePassword->setChecked(true);
-    m_savePassword->setToolTip(tr("SyncStudio keeps passwords only in the system keychain, never in its own files. "
-                                  "Without a saved password you are asked for it each time you connect."));
+    m_savePassword->setToolTip(
+        tr("SyncStudio keeps passwords only in the system keychain, never in its own files. "
+           "Without a saved password you are asked for it each time you connect."));
     form->addRow(QString(), m_savePassword);
     m_passwordNote = noteLabel(m_form);
     m_passwordNote->setObjectName(QStringLiteral("passwordNote"));
@@ -237,7 +241,8 @@ void ProfileDialog::buildUi()
     form->addRow(sectionHeading(tr("Notes"), m_form));
     m_notes = new QPlainTextEdit(m_form);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
-    m_notes->setPlaceholderText(tr("Anything worth knowing about this server: owner, maintenance window, caveats"));
+    m_notes->setPlaceholderText(
+        tr("Anything worth knowing about this server: owner, maintenance window, caveats"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 8 + 12);
@@ -269,7 +274,8 @@ void ProfileDialog::buildUi()
     auto* errorLayout = new QHBoxLayout(m_errorPanel);
     errorLayout->setContentsMargins(10, 8, 10, 8);
     auto* errorIcon = new QLabel(m_errorPanel);
-    errorIcon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(QSize(20, 20), devicePixelRatioF()));
+    errorIcon->setPixmap(
+        QIcon(QStringLiteral(":/icons/error.svg")).pixmap(QSize(20, 20), devicePixelRatioF()));
     errorLayout->addWidget(errorIcon, 0, Qt::AlignTop);
     m_errorText = new QLabel(m_errorPanel);
     m_errorText->setObjectName(QStringLiteral("errorText"));
@@ -397,7 +403,8 @@ std::optional<QString> ProfileDialog::tlsProblem() const
         return std::nullopt;
     const bool verifies = mode == TlsMode::VerifyCa || mode == TlsMode::VerifyIdentity;
     if (verifies && m_tlsCa->path().isEmpty())
-        return tr("%1 checks the server certificate: choose the CA certificate that signed it.").arg(tlsModeName(mode));
+        return tr("%1 checks the server certificate: choose the CA certificate that signed it.")
+            .arg(tlsModeName(mode));
     const QList<QPair<FilePathEdit*, QString>> files = {
         {m_tlsCa, tr("CA certificate")}, {m_tlsCert, tr("client certificate")}, {m_tlsKey, tr("client key")}};
     for (const auto& [edit, what] : files) {
@@ -420,7 +427,8 @@ bool ProfileDialog::validate(bool focusFirstProblem)
         form->setRowVisible(m_nameError, showName);
 
     const std::optional<QString> tls = tlsProblem();
-    const bool showTls = tls && (m_triedToSave || TlsMode(m_tlsMode->currentData().toInt()) >= TlsMode::VerifyCa);
+    const bool showTls
+        = tls && (m_triedToSave || TlsMode(m_tlsMode->currentData().toInt()) >= TlsMode::VerifyCa);
     m_tlsError->setText(showTls ? *tls : QString());
     if (auto* form = qobject_cast<QFormLayout*>(m_form->layout()))
         form->setRowVisible(m_tlsError, showTls);
@@ -460,7 +468,10 @@ void ProfileDialog::save()
     const QString storePath = m_store.path();
     SecretStore* secrets = &m_secrets;
     Async::run(
-        this, [storePath, secrets, profile, change] { return ProfileTasks::save(storePath, *secrets, profile, change); },
+        this,
+        [storePath, secrets, profile, change] {
+            return ProfileTasks::save(storePath, *secrets, profile, change);
+        },
         [this](Result<Profile> result) { onSaveFinished(result); });
 }
 
@@ -504,7 +515,10 @@ void ProfileDialog::testConnection()
     const QString storePath = m_store.path();
     SecretStore* secrets = &m_secrets;
     Async::run(
-        this, [storePath, secrets, profile, password] { return ProfileTasks::test(storePath, *secrets, profile, password); },
+        this,
+        [storePath, secrets, profile, password] {
+            return ProfileTasks::test(storePath, *secrets, profile, password);
+        },
         [this](Result<ConnectionReport> result) {
             m_testing = false;
             m_testButton->setEnabled(!m_saving);

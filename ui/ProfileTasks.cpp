@@ -4,8 +4,8 @@
 #include "store/AppStore.h"
 #include "store/ProfileService.h"
 
-Result<Profile> ProfileTasks::save(const QString& storePath, SecretStore& secrets, Profile profile,
-                                   const PasswordChange& change)
+Result<Profile> ProfileTasks::save(
+    const QString& storePath, SecretStore& secrets, Profile profile, const PasswordChange& change)
 {
     Result<std::unique_ptr<AppStore>> store = AppStore::open(storePath);
     if (!store)
@@ -32,8 +32,8 @@ Status ProfileTasks::remove(const QString& storePath, SecretStore& secrets, qint
     return ProfileService(**store, secrets).removeProfileAndSecret(id);
 }
 
-Result<ConnectionReport> ProfileTasks::test(const QString& storePath, SecretStore& secrets, const Profile& profile,
-                                            const std::optional<QString>& password)
+Result<ConnectionReport> ProfileTasks::test(const QString& storePath, SecretStore& secrets,
+    const Profile& profile, const std::optional<QString>& password)
 {
     ConnectionSettings settings = profile.settings();
     if (password) {

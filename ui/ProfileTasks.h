@@ -33,14 +33,14 @@ public:
 
     /// Saves the profile and its password through ProfileService, both or neither; returns the
     /// profile as stored (with its id).
-    static Result<Profile> save(const QString& storePath, SecretStore& secrets, Profile profile,
-                                const PasswordChange& change);
+    static Result<Profile> save(
+        const QString& storePath, SecretStore& secrets, Profile profile, const PasswordChange& change);
     /// Removes the profile and its keychain entry, both or neither.
     static Status remove(const QString& storePath, SecretStore& secrets, qint64 id);
     /// Probes the server. The password is `password` when given, else the stored one (or
     /// $SYNCSTUDIO_PASSWORD, as in the CLI).
-    static Result<ConnectionReport> test(const QString& storePath, SecretStore& secrets, const Profile& profile,
-                                         const std::optional<QString>& password);
+    static Result<ConnectionReport> test(const QString& storePath, SecretStore& secrets,
+        const Profile& profile, const std::optional<QString>& password);
     /// Whether the keychain answers.
     static Status probeKeychain(SecretStore& secrets);
 };

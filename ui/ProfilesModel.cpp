@@ -18,8 +18,7 @@ constexpr quintptr GroupRowId = 0;
 ProfilesModel::ProfilesModel(AppStore& store, QObject* parent)
     : QAbstractItemModel(parent)
     , m_store(store)
-{
-}
+{ }
 
 Status ProfilesModel::reload()
 {
@@ -29,7 +28,7 @@ Status ProfilesModel::reload()
 
     QList<GroupNode> groups;
     for (Group g : {Group::Production, Group::Staging, Group::Development, Group::Other}) {
-        GroupNode node{g, {}};
+        GroupNode node {g, {}};
         for (const Profile& p : *loaded) {
             if (groupOf(p) == g)
                 node.profiles.append(p);

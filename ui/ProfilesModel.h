@@ -26,9 +26,9 @@ public:
 
     enum Role {
         ProfileIdRole = Qt::UserRole + 1, ///< qint64 for a profile row, invalid for a group row
-        GroupRole,                        ///< the row's Group, as int
-        IsGroupRole,                      ///< bool
-        AddressRole,                      ///< "user@host:port" or the socket, for a profile row
+        GroupRole, ///< the row's Group, as int
+        IsGroupRole, ///< bool
+        AddressRole, ///< "user@host:port" or the socket, for a profile row
     };
 
     explicit ProfilesModel(AppStore& store, QObject* parent = nullptr);

@@ -38,7 +38,8 @@ ProfilesSidebar::ProfilesSidebar(ProfilesModel* model, QWidget* parent)
     emptyLayout->setContentsMargins(16, 24, 16, 16);
     emptyLayout->setSpacing(10);
     auto* icon = new QLabel(m_emptyPage);
-    icon->setPixmap(ProfilesModel::profileIcon(ProfilesModel::Group::Other).pixmap(QSize(40, 40), devicePixelRatioF()));
+    icon->setPixmap(
+        ProfilesModel::profileIcon(ProfilesModel::Group::Other).pixmap(QSize(40, 40), devicePixelRatioF()));
     icon->setAlignment(Qt::AlignHCenter);
     auto* title = new QLabel(tr("No profiles yet"), m_emptyPage);
     QFont bold = title->font();
@@ -47,7 +48,7 @@ ProfilesSidebar::ProfilesSidebar(ProfilesModel* model, QWidget* parent)
     title->setAlignment(Qt::AlignHCenter);
     auto* text = new QLabel(tr("A profile remembers how to reach one server: address, account, TLS and "
                                "environment. The password goes to the system keychain."),
-                            m_emptyPage);
+        m_emptyPage);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignHCenter);
     text->setForegroundRole(QPalette::PlaceholderText);
@@ -77,7 +78,7 @@ ProfilesSidebar::ProfilesSidebar(ProfilesModel* model, QWidget* parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ProfilesSidebar::updatePage);
     // A mouse click moves the current index before it selects, so selection changes are what count.
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { emit currentProfileChanged(currentProfileId()); });
+        [this] { emit currentProfileChanged(currentProfileId()); });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
         if (index.data(ProfilesModel::IsGroupRole).toBool())
             m_view->setExpanded(index, !m_view->isExpanded(index));

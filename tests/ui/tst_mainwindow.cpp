@@ -116,8 +116,9 @@ void TstMainWindow::startsWithProfilesGroupedAndProductionRed()
     QStringList groups;
     for (int g = 0; g < model->rowCount(); ++g)
         groups << model->index(g, 0).data().toString();
-    QCOMPARE(groups, (QStringList{QStringLiteral("Production"), QStringLiteral("Staging"),
-                                  QStringLiteral("Development"), QStringLiteral("Other")}));
+    QCOMPARE(groups,
+        (QStringList {QStringLiteral("Production"), QStringLiteral("Staging"), QStringLiteral("Development"),
+            QStringLiteral("Other")}));
 
     const QModelIndex production = model->index(0, 0);
     QCOMPARE(model->rowCount(production), 2);
@@ -134,10 +135,12 @@ void TstMainWindow::startsWithProfilesGroupedAndProductionRed()
     }
 
     // The first profile is selected, so the profile actions are ready; the status bar counts.
-    QCOMPARE(window->sidebar()->currentProfileId(), model->index(0, 0, production).data(ProfilesModel::ProfileIdRole).toLongLong());
+    QCOMPARE(window->sidebar()->currentProfileId(),
+        model->index(0, 0, production).data(ProfilesModel::ProfileIdRole).toLongLong());
     QVERIFY(window->editProfileAction()->isEnabled());
     QVERIFY(window->deleteProfileAction()->isEnabled());
-    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("profileCountLabel"))->text(), QStringLiteral("Profiles: 5"));
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("profileCountLabel"))->text(),
+        QStringLiteral("Profiles: 5"));
 
     // Clicking a group heading leaves no profile to act on; clicking a profile selects it.
     const QModelIndex staging = model->index(1, 0);
@@ -146,7 +149,8 @@ void TstMainWindow::startsWithProfilesGroupedAndProductionRed()
     QVERIFY(!window->editProfileAction()->isEnabled());
     const QModelIndex stagingProfile = model->index(0, 0, staging);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(stagingProfile).center());
-    QCOMPARE(window->sidebar()->currentProfileId(), stagingProfile.data(ProfilesModel::ProfileIdRole).toLongLong());
+    QCOMPARE(window->sidebar()->currentProfileId(),
+        stagingProfile.data(ProfilesModel::ProfileIdRole).toLongLong());
     QVERIFY(window->editProfileAction()->isEnabled());
     QVERIFY(window->testProfileAction()->isEnabled());
 }
@@ -175,7 +179,8 @@ void TstMainWindow::reportsKeychainState_data()
     QTest::addColumn<QString>("status");
     QTest::newRow("keychain answers") << true << QStringLiteral("Keychain: ready");
     QTest::newRow("no keychain") << false
-                                 << QStringLiteral("Keychain: not reachable — passwords will be asked each time");
+                                 << QStringLiteral(
+                                        "Keychain: not reachable — passwords will be asked each time");
 }
 
 void TstMainWindow::reportsKeychainState()
@@ -208,14 +213,16 @@ void TstMainWindow::menusHoldOnlyWorkingActions()
             entries << action->objectName();
         }
     }
-    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Profiles"), QStringLiteral("&View"),
-                                 QStringLiteral("&Help")}));
-    QCOMPARE(entries, (QStringList{QStringLiteral("actionQuit"), QStringLiteral("actionNewProfile"),
-                                   QStringLiteral("actionEditProfile"), QStringLiteral("actionDuplicateProfile"),
-                                   QStringLiteral("actionDeleteProfile"), QStringLiteral("actionTestProfile"),
-                                   QStringLiteral("actionShowSidebar"), QStringLiteral("actionShowToolBar"),
-                                   QStringLiteral("actionShowStatusBar"), QStringLiteral("actionAbout"),
-                                   QStringLiteral("actionAboutQt")}));
+    QCOMPARE(menus,
+        (QStringList {QStringLiteral("&File"), QStringLiteral("&Profiles"), QStringLiteral("&View"),
+            QStringLiteral("&Help")}));
+    QCOMPARE(entries,
+        (QStringList {QStringLiteral("actionQuit"), QStringLiteral("actionNewProfile"),
+            QStringLiteral("actionEditProfile"), QStringLiteral("actionDuplicateProfile"),
+            QStringLiteral("actionDeleteProfile"), QStringLiteral("actionTestProfile"),
+            QStringLiteral("actionShowSidebar"), QStringLiteral("actionShowToolBar"),
+            QStringLiteral("actionShowStatusBar"), QStringLiteral("actionAbout"),
+            QStringLiteral("actionAboutQt")}));
     QCOMPARE(window->newProfileAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
     QCOMPARE(window->editProfileAction()->shortcut(), QKeySequence(Qt::Key_F2));
     QCOMPARE(window->deleteProfileAction()->shortcut(), QKeySequence(QKeySequence::Delete));
@@ -267,12 +274,14 @@ void TstMainWindow::createsProfileThroughNewProfileAction()
     QCOMPARE(index.data(Qt::ForegroundRole).value<QBrush>().color(), ProfilesModel::productionColor());
     QTRY_COMPARE(window->sidebar()->currentProfileId(), stored->id);
     QTRY_VERIFY(!QApplication::activeModalWidget()); // the dialog closed itself
-    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("profileCountLabel"))->text(), QStringLiteral("Profiles: 2"));
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("profileCountLabel"))->text(),
+        QStringLiteral("Profiles: 2"));
 }
 
 void TstMainWindow::deletesProfileAndItsPassword()
 {
-    const Profile doomed = addProfile(QStringLiteral("old-prod"), QStringLiteral("prod"), QStringLiteral("pw"));
+    const Profile doomed
+        = addProfile(QStringLiteral("old-prod"), QStringLiteral("prod"), QStringLiteral("pw"));
     const Profile kept = addProfile(QStringLiteral("shop-dev"), QStringLiteral("dev"));
     QVERIFY(m_secrets->contains(doomed.secretKey()));
     const auto window = openWindow();
@@ -285,7 +294,8 @@ void TstMainWindow::deletesProfileAndItsPassword()
         QVERIFY(box);
         QVERIFY(box->text().contains(QStringLiteral("old-prod")));
         QVERIFY(box->informativeText().contains(QStringLiteral("keychain")));
-        QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("confirmDeleteButton")), Qt::LeftButton);
+        QTest::mouseClick(
+            box->findChild<QPushButton*>(QStringLiteral("confirmDeleteButton")), Qt::LeftButton);
         confirmed = true;
     });
     window->deleteProfileAction()->trigger();
@@ -361,7 +371,9 @@ void TstMainWindow::asksForPasswordWhenKeychainIsUnreachable()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isTesting(), 20000);
     // Now the server itself answered (refused), not the keychain.
     QCOMPARE(dialog->panel()->headline(), QStringLiteral("The connection failed"));
-    QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("connectionTestMessage"))->text().contains(QStringLiteral("keychain")));
+    QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("connectionTestMessage"))
+                 ->text()
+                 .contains(QStringLiteral("keychain")));
     dialog->close();
 }
 

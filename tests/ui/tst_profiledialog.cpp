@@ -38,8 +38,7 @@ private slots:
     void testConnectionReportsServer();
 
 private:
-    template<typename T>
-    T* field(ProfileDialog& dialog, const char* name);
+    template <typename T> T* field(ProfileDialog& dialog, const char* name);
     void type(QWidget* widget, const QString& text);
     void replace(QLineEdit* edit, const QString& text);
     void clickSave(ProfileDialog& dialog);
@@ -57,7 +56,8 @@ void TstProfileDialog::init()
     QVERIFY(m_home->isValid());
     qputenv("SYNCSTUDIO_HOME", m_home->path().toUtf8());
     qunsetenv("SYNCSTUDIO_PASSWORD");
-    Result<std::unique_ptr<AppStore>> store = AppStore::open(m_home->filePath(QStringLiteral("syncstudio.db")));
+    Result<std::unique_ptr<AppStore>> store
+        = AppStore::open(m_home->filePath(QStringLiteral("syncstudio.db")));
     QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
     m_store = std::move(store.value());
     m_secrets = std::make_unique<MemorySecretStore>();
@@ -72,8 +72,7 @@ void TstProfileDialog::cleanup()
     m_home.reset();
 }
 
-template<typename T>
-T* TstProfileDialog::field(ProfileDialog& dialog, const char* name)
+template <typename T> T* TstProfileDialog::field(ProfileDialog& dialog, const char* name)
 {
     T* widget = dialog.findChild<T*>(QLatin1String(name));
     if (!widget)
@@ -194,16 +193,17 @@ void TstProfileDialog::validationBlocksSaving_data()
     QTest::addColumn<QString>("errorLabel");
 
     const int preferred = int(TlsMode::Preferred);
-    QTest::newRow("empty name") << QString() << preferred << QString() << QString() << QStringLiteral("nameError");
+    QTest::newRow("empty name") << QString() << preferred << QString() << QString()
+                                << QStringLiteral("nameError");
     QTest::newRow("blank name") << QStringLiteral("   ") << preferred << QString() << QString()
                                 << QStringLiteral("nameError");
-    QTest::newRow("name taken, other case") << QStringLiteral("TAKEN") << preferred << QString() << QString()
-                                            << QStringLiteral("nameError");
-    QTest::newRow("VERIFY_CA without CA") << QStringLiteral("a") << int(TlsMode::VerifyCa) << QString() << QString()
-                                          << QStringLiteral("tlsError");
-    QTest::newRow("VERIFY_IDENTITY, CA missing") << QStringLiteral("b") << int(TlsMode::VerifyIdentity)
-                                                 << QStringLiteral("/nonexistent/ca.pem") << QString()
-                                                 << QStringLiteral("tlsError");
+    QTest::newRow("name taken, other case")
+        << QStringLiteral("TAKEN") << preferred << QString() << QString() << QStringLiteral("nameError");
+    QTest::newRow("VERIFY_CA without CA") << QStringLiteral("a") << int(TlsMode::VerifyCa) << QString()
+                                          << QString() << QStringLiteral("tlsError");
+    QTest::newRow("VERIFY_IDENTITY, CA missing")
+        << QStringLiteral("b") << int(TlsMode::VerifyIdentity) << QStringLiteral("/nonexistent/ca.pem")
+        << QString() << QStringLiteral("tlsError");
     QTest::newRow("certificate without key") << QStringLiteral("c") << preferred << QString()
                                              << QStringLiteral("cert.pem") << QStringLiteral("tlsError");
 }
@@ -258,7 +258,8 @@ void TstProfileDialog::unreachableKeychainSavesNothing()
     clickSave(dialog);
     auto* panel = field<QWidget>(dialog, "errorPanel");
     QTRY_VERIFY(panel->isVisible());
-    QVERIFY(field<QLabel>(dialog, "errorText")->text().contains(QStringLiteral("keychain"), Qt::CaseInsensitive));
+    QVERIFY(
+        field<QLabel>(dialog, "errorText")->text().contains(QStringLiteral("keychain"), Qt::CaseInsensitive));
     QVERIFY(!dialog.isBusy());
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected)); // not accepted: still open

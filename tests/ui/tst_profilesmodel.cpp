@@ -34,7 +34,8 @@ void TstProfilesModel::init()
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
     qputenv("SYNCSTUDIO_HOME", m_home->path().toUtf8());
-    Result<std::unique_ptr<AppStore>> store = AppStore::open(m_home->filePath(QStringLiteral("syncstudio.db")));
+    Result<std::unique_ptr<AppStore>> store
+        = AppStore::open(m_home->filePath(QStringLiteral("syncstudio.db")));
     QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
     m_store = std::move(store.value());
 }
@@ -86,17 +87,15 @@ void TstProfilesModel::groupsByEnvironment_data()
     QTest::addColumn<QStringList>("groups");
 
     QTest::newRow("all four, stored out of order")
-        << QStringList{QStringLiteral("dev"), QString(), QStringLiteral("prod"), QStringLiteral("staging")}
-        << QStringList{QStringLiteral("Production"), QStringLiteral("Staging"), QStringLiteral("Development"),
-                       QStringLiteral("Other")};
-    QTest::newRow("empty groups are not shown")
-        << QStringList{QStringLiteral("dev"), QStringLiteral("dev")} << QStringList{QStringLiteral("Development")};
-    QTest::newRow("tags ignore case")
-        << QStringList{QStringLiteral("PROD"), QStringLiteral("Staging")}
-        << QStringList{QStringLiteral("Production"), QStringLiteral("Staging")};
-    QTest::newRow("unknown tags go to Other")
-        << QStringList{QStringLiteral("qa"), QStringLiteral("prod")}
-        << QStringList{QStringLiteral("Production"), QStringLiteral("Other")};
+        << QStringList {QStringLiteral("dev"), QString(), QStringLiteral("prod"), QStringLiteral("staging")}
+        << QStringList {QStringLiteral("Production"), QStringLiteral("Staging"),
+               QStringLiteral("Development"), QStringLiteral("Other")};
+    QTest::newRow("empty groups are not shown") << QStringList {QStringLiteral("dev"), QStringLiteral("dev")}
+                                                << QStringList {QStringLiteral("Development")};
+    QTest::newRow("tags ignore case") << QStringList {QStringLiteral("PROD"),
+        QStringLiteral("Staging")} << QStringList {QStringLiteral("Production"), QStringLiteral("Staging")};
+    QTest::newRow("unknown tags go to Other") << QStringList {QStringLiteral("qa"),
+        QStringLiteral("prod")} << QStringList {QStringLiteral("Production"), QStringLiteral("Other")};
 }
 
 void TstProfilesModel::groupsByEnvironment()
@@ -160,7 +159,7 @@ void TstProfilesModel::sortsNamesWithinGroup()
     QStringList names;
     for (int r = 0; r < model.rowCount(other); ++r)
         names << model.index(r, 0, other).data().toString();
-    QCOMPARE(names, (QStringList{QStringLiteral("Alpha"), QStringLiteral("beta"), QStringLiteral("zeta")}));
+    QCOMPARE(names, (QStringList {QStringLiteral("Alpha"), QStringLiteral("beta"), QStringLiteral("zeta")}));
 }
 
 void TstProfilesModel::findsProfilesById()
