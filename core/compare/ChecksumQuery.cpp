@@ -1,0 +1,403 @@
+#include "ChecksumQuery.h"
+
+#include "RowHash.h"
+
+namespace {
+
+const QString Separator = QStringLiteral("CAST(X'FF' AS BINARY)");
+// 2^120: larger than any honest sum of 64-bit hashes (which stays below 2^64 * 2^48).
+const char PoisonText[] = "1329227995784915872903807060280344576";
+const QString RowVar = QStringLiteral("@ss_row");
+
+bool isUtf8Family(const QString& charset)
+{
+    return charset.startsWith(QLatin1String("utf8")) || charset == QLatin1String("ascii");
+}
+
+QString lit(const QByteArray& bytes)
+{
+    return QString::fromUtf8(bytes);
+}
+
+} // namespace
+
+ChecksumQuery::ChecksumQuery(const TablePlan& plan, Side side, HashFlavor flavor, const QString& where)
+    : m_plan(plan)
+    , m_side(side)
+    , m_flavor(flavor)
+    , m_where(where.trimmed())
+{
+}
+
+QByteArray ChecksumQuery::poison()
+{
+    return QByteArray(PoisonText);
+}
+
+bool ChecksumQuery::isPoisoned(QByteArrayView hashOrSum)
+{
+    // Honest values have at most 34 digits (a sum of < 2^48 hashes below 2^64).
+    return hashOrSum.size() >= qsizetype(sizeof(PoisonText) - 1);
+}
+
+QString ChecksumQuery::table() const
+{
+    return m_side == Side::Source ? Sql::qualified(m_plan.sourceDatabase, m_plan.sourceTable)
+                                  : Sql::qualified(m_plan.targetDatabase, m_plan.targetTable);
+}
+
+QString ChecksumQuery::column(int c) const
+{
+    const PlanColumn& col = m_plan.columns.at(c);
+    return Sql::quoteIdentifier(m_side == Side::Source ? col.name : col.targetName);
+}
+
+QString ChecksumQuery::image(int c) const
+{
+    const PlanColumn& col = m_plan.columns.at(c);
+    const QString name = column(c);
+    if (col.cls() == ColumnClass::Float)
+        return QStringLiteral("CAST(%1 AS DOUBLE)").arg(name);
+    if (col.jsonSemantic && col.cls() != ColumnClass::Json)
+        return QStringLiteral("JSON_NORMALIZE(%1)").arg(name);
+    if (col.convertCharset)
+        return QStringLiteral("CONVERT(%1 USING utf8mb4)").arg(name);
+    return name;
+}
+
+QString ChecksumQuery::hashField(int c) const
+{
+    const PlanColumn& col = m_plan.columns.at(c);
+    const QString name = column(c);
+    QString value;
+    bool needsLength = false;
+    switch (col.cls()) {
+    case ColumnClass::Integer:
+    case ColumnClass::Decimal:
+    case ColumnClass::Double:
+    case ColumnClass::Temporal:
+    case ColumnClass::Time:
+        value = name;
+        break;
+    case ColumnClass::Float:
+        value = QStringLiteral("CAST(%1 AS DOUBLE)").arg(name);
+        break;
+    case ColumnClass::Bit:
+        value = QStringLiteral("CAST(%1 AS UNSIGNED)").arg(name);
+        break;
+    case ColumnClass::Text:
+    case ColumnClass::Enum:
+    case ColumnClass::Set:
+        value = image(c);
+        // Well-formed UTF-8 never holds a 0xFF byte; other character sets may.
+        needsLength = !(col.convertCharset || col.jsonSemantic || isUtf8Family(col.source.charset));
+        break;
+    case ColumnClass::Json:
+        value = name;
+        break;
+    case ColumnClass::Binary:
+    case ColumnClass::Geometry:
+    case ColumnClass::Other:
+        value = name;
+        needsLength = true;
+        break;
+    }
+    if (col.hashSeparately) {
+        // A fixed-format number or hex text: needs no length, and keeps the encoding short.
+        if (m_flavor == HashFlavor::Md5)
+            return QStringLiteral("MD5(%1)").arg(value);
+        return QStringLiteral("CRC32(%1)<<32|CRC32C(%1)").arg(value);
+    }
+    if (needsLength)
+        return QStringLiteral("LENGTH(%1),%2").arg(name, value);
+    return value;
+}
+
+QString ChecksumQuery::encoding() const
+{
+    QStringList fields;
+    for (int c = 0; c < m_plan.columns.size(); ++c)
+        fields.append(hashField(c));
+    // NULL bitmap: one bit per column that may be NULL on either side, 60 to a field.
+    QStringList bits;
+    for (int c = 0; c < m_plan.columns.size(); ++c) {
+        if (!m_plan.columns.at(c).nullable)
+            continue;
+        const int bit = int(bits.size() % 60);
+        bits.append(bit == 0 ? QStringLiteral("ISNULL(%1)").arg(column(c))
+                             : QStringLiteral("ISNULL(%1)<<%2").arg(column(c)).arg(bit));
+        if (bits.size() % 60 == 0) {
+            fields.append(bits.join(QLatin1Char('|')));
+            bits.clear();
+        }
+    }
+    if (!bits.isEmpty())
+        fields.append(bits.join(QLatin1Char('|')));
+    return QStringLiteral("CONCAT_WS(%1,%2)").arg(Separator, fields.join(QLatin1Char(',')));
+}
+
+QString ChecksumQuery::hashOf(const QString& encoding, HashFlavor flavor)
+{
+    QString h;
+    switch (flavor) {
+    case HashFlavor::Crc64Var:
+        h = QStringLiteral("CRC32(%1:=%2)<<32|CRC32C(%1)").arg(RowVar, encoding);
+        break;
+    case HashFlavor::Crc64Twice:
+        h = QStringLiteral("CRC32(%1)<<32|CRC32C(%1)").arg(encoding);
+        break;
+    case HashFlavor::Md5:
+        h = QStringLiteral("CAST(CONV(LEFT(MD5(%1),16),16,10) AS UNSIGNED)").arg(encoding);
+        break;
+    }
+    return QStringLiteral("IFNULL(%1,%2)").arg(h, QLatin1String(PoisonText));
+}
+
+QString ChecksumQuery::rowHash() const
+{
+    return hashOf(encoding(), m_flavor);
+}
+
+QString ChecksumQuery::keySelect(int k) const
+{
+    const PlanKeyColumn& key = m_plan.key.at(k);
+    const PlanColumn& col = m_plan.columns.at(key.column);
+    if (col.cls() == ColumnClass::Bit)
+        return QStringLiteral("CAST(%1 AS UNSIGNED)").arg(column(key.column));
+    return image(key.column);
+}
+
+QString ChecksumQuery::keyColumnExpr(int k) const
+{
+    const PlanKeyColumn& key = m_plan.key.at(k);
+    if (m_plan.columns.at(key.column).cls() == ColumnClass::Bit)
+        return column(key.column);
+    return image(key.column);
+}
+
+QString ChecksumQuery::keyLiteral(int k, const Value& v) const
+{
+    const PlanColumn& col = m_plan.columns.at(m_plan.key.at(k).column);
+    return lit(Sql::literal(v, col.literalKind(), col.literalCharset()));
+}
+
+QString ChecksumQuery::boundPredicate(const KeyBound& bound, bool lower) const
+{
+    const int n = int(m_plan.key.size());
+    const QString strict = lower ? QStringLiteral(">") : QStringLiteral("<");
+    const QString loose = lower ? QStringLiteral(">=") : QStringLiteral("<=");
+    if (n == 1) {
+        return QStringLiteral("%1 %2 %3")
+            .arg(keyColumnExpr(0), bound.inclusive ? loose : strict, keyLiteral(0, bound.values.value(0)));
+    }
+    // (k1, k2, k3) > (a, b, c)  ==  k1 >= a AND (k1 > a OR (k1 = a AND k2 > b) OR (k1 = a AND k2 = b AND k3 > c))
+    // The leading conjunct gives the optimizer a range on the first index column.
+    QStringList alternatives;
+    for (int i = 0; i < n; ++i) {
+        QStringList conj;
+        for (int j = 0; j < i; ++j)
+            conj.append(QStringLiteral("%1 = %2").arg(keyColumnExpr(j), keyLiteral(j, bound.values.value(j))));
+        const bool last = i == n - 1;
+        conj.append(QStringLiteral("%1 %2 %3")
+                        .arg(keyColumnExpr(i), (last && bound.inclusive) ? loose : strict,
+                             keyLiteral(i, bound.values.value(i))));
+        alternatives.append(conj.size() == 1 ? conj.first() : QLatin1Char('(') + conj.join(QStringLiteral(" AND ")) + QLatin1Char(')'));
+    }
+    return QStringLiteral("%1 %2 %3 AND (%4)")
+        .arg(keyColumnExpr(0), loose, keyLiteral(0, bound.values.value(0)), alternatives.join(QStringLiteral(" OR ")));
+}
+
+QString ChecksumQuery::rangePredicate(const KeyRange& range) const
+{
+    QStringList parts;
+    if (range.lower)
+        parts.append(boundPredicate(*range.lower, true));
+    if (range.upper)
+        parts.append(boundPredicate(*range.upper, false));
+    if (parts.isEmpty())
+        return QStringLiteral("1");
+    if (parts.size() == 1)
+        return parts.first();
+    return QLatin1Char('(') + parts.join(QStringLiteral(") AND (")) + QLatin1Char(')');
+}
+
+QString ChecksumQuery::whereClause(const QString& condition) const
+{
+    QStringList parts;
+    if (!condition.isEmpty() && condition != QLatin1String("1"))
+        parts.append(condition);
+    if (!m_where.isEmpty())
+        parts.append(QLatin1Char('(') + m_where + QLatin1Char(')'));
+    if (parts.isEmpty())
+        return {};
+    if (parts.size() == 1)
+        return QStringLiteral(" WHERE ") + parts.first();
+    return QStringLiteral(" WHERE (") + parts.join(QStringLiteral(") AND ")) ;
+}
+
+QString ChecksumQuery::forceIndex() const
+{
+    const QString& index = m_side == Side::Source ? m_plan.sourceIndex : m_plan.targetIndex;
+    if (!m_plan.rangeable || index.isEmpty())
+        return {};
+    return QStringLiteral(" FORCE INDEX (%1)").arg(Sql::quoteIdentifier(index));
+}
+
+QString ChecksumQuery::keyOrder(bool forStream) const
+{
+    QStringList order;
+    for (int k = 0; k < m_plan.key.size(); ++k) {
+        const PlanKeyColumn& key = m_plan.key.at(k);
+        if (!forStream || key.nativeOrder)
+            order.append(keyColumnExpr(k));
+        else
+            order.append(QStringLiteral("CAST(%1 AS BINARY)").arg(keySelect(k)));
+    }
+    return order.join(QStringLiteral(", "));
+}
+
+QString ChecksumQuery::checksum(const QList<KeyRange>& ranges) const
+{
+    const QString h = rowHash();
+    QStringList parts;
+    for (int i = 0; i < ranges.size(); ++i) {
+        parts.append(QStringLiteral("SELECT %1, COUNT(*), SUM(%2) FROM %3%4%5")
+                         .arg(i)
+                         .arg(h, table(), forceIndex(), whereClause(rangePredicate(ranges.at(i)))));
+    }
+    return parts.join(QStringLiteral(" UNION ALL "));
+}
+
+QString ChecksumQuery::checksumAll() const
+{
+    return QStringLiteral("SELECT COUNT(*), SUM(%1) FROM %2%3").arg(rowHash(), table(), whereClause({}));
+}
+
+QString ChecksumQuery::keyHashStream(const std::optional<KeyRange>& range) const
+{
+    QStringList select;
+    for (int k = 0; k < m_plan.key.size(); ++k)
+        select.append(keySelect(k));
+    select.append(rowHash());
+    return QStringLiteral("SELECT %1 FROM %2%3%4 ORDER BY %5")
+        .arg(select.join(QStringLiteral(", ")), table(), range ? forceIndex() : QString(),
+             whereClause(range ? rangePredicate(*range) : QString()), keyOrder(true));
+}
+
+QString ChecksumQuery::rowStream() const
+{
+    QStringList select;
+    for (int k = 0; k < m_plan.key.size(); ++k)
+        select.append(keySelect(k));
+    select.append(rowHash());
+    for (int c = 0; c < m_plan.columns.size(); ++c)
+        select.append(image(c));
+    const QString order = m_plan.hasKey() ? keyOrder(true) : QString::number(1);
+    return QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
+        .arg(select.join(QStringLiteral(", ")), table(), whereClause({}), order);
+}
+
+QString ChecksumQuery::fetch(const QList<Row>& keys) const
+{
+    QStringList select;
+    for (int k = 0; k < m_plan.key.size(); ++k)
+        select.append(keySelect(k));
+    for (int c = 0; c < m_plan.columns.size(); ++c)
+        select.append(image(c));
+    QString predicate;
+    const bool simple = m_plan.key.size() == 1 && !m_plan.key.first().nullable;
+    if (simple) {
+        QStringList literals;
+        for (const Row& key : keys)
+            literals.append(keyLiteral(0, key.value(0)));
+        predicate = QStringLiteral("%1 IN (%2)").arg(keyColumnExpr(0), literals.join(QStringLiteral(", ")));
+    } else {
+        QStringList alternatives;
+        for (const Row& key : keys) {
+            QStringList conj;
+            for (int k = 0; k < m_plan.key.size(); ++k) {
+                conj.append(QStringLiteral("%1 %2 %3")
+                                .arg(keyColumnExpr(k), m_plan.key.at(k).nullable ? QStringLiteral("<=>") : QStringLiteral("="),
+                                     keyLiteral(k, key.value(k))));
+            }
+            alternatives.append(QLatin1Char('(') + conj.join(QStringLiteral(" AND ")) + QLatin1Char(')'));
+        }
+        predicate = alternatives.join(QStringLiteral(" OR "));
+    }
+    return QStringLiteral("SELECT %1 FROM %2%3")
+        .arg(select.join(QStringLiteral(", ")), table(), whereClause(QLatin1Char('(') + predicate + QLatin1Char(')')));
+}
+
+QString ChecksumQuery::boundary(const std::optional<KeyBound>& lower, qint64 offset) const
+{
+    QStringList select;
+    for (int k = 0; k < m_plan.key.size(); ++k)
+        select.append(keySelect(k));
+    return QStringLiteral("SELECT %1 FROM %2%3%4 ORDER BY %5 LIMIT %6, 1")
+        .arg(select.join(QStringLiteral(", ")), table(), forceIndex(),
+             whereClause(lower ? boundPredicate(*lower, true) : QString()), keyOrder(false))
+        .arg(qMax<qint64>(0, offset));
+}
+
+QString ChecksumQuery::minMax() const
+{
+    return QStringLiteral("SELECT MIN(%1), MAX(%1) FROM %2").arg(keyColumnExpr(0), table());
+}
+
+QString ChecksumQuery::nextKey(const QByteArray& from) const
+{
+    return QStringLiteral("SELECT MIN(%1) FROM %2 WHERE %1 >= %3").arg(keyColumnExpr(0), table(), QString::fromLatin1(from));
+}
+
+QString ChecksumQuery::selfTestSql(HashFlavor flavor)
+{
+    const QString h = hashOf(QStringLiteral("CONCAT_WS(%1,x,'q')").arg(Separator), flavor);
+    const QString rows = QStringLiteral("(SELECT 'abc' AS x UNION ALL SELECT 'de' UNION ALL SELECT '')");
+    return QStringLiteral("SELECT * FROM (SELECT x, %1 AS h FROM %2 AS d UNION ALL SELECT 'zz', SUM(%1) FROM %2 AS e) "
+                          "AS u ORDER BY x")
+        .arg(h, rows);
+}
+
+QList<QByteArray> ChecksumQuery::selfTestExpected(HashFlavor flavor)
+{
+    QList<QByteArray> out;
+    quint64 sumHigh = 0; // the sum of three 64-bit values fits in 66 bits: keep the carry apart
+    quint64 sumLow = 0;
+    for (const QByteArray& x : {QByteArray(), QByteArrayLiteral("abc"), QByteArrayLiteral("de")}) {
+        const QByteArray encoded = x + '\xff' + 'q';
+        const quint64 h = flavor == HashFlavor::Md5 ? RowHash::md5x64(encoded) : RowHash::crc64(encoded);
+        out.append(QByteArray::number(h));
+        const quint64 before = sumLow;
+        sumLow += h;
+        if (sumLow < before)
+            ++sumHigh;
+    }
+    // sumHigh * 2^64 + sumLow in decimal, with sumHigh < 4.
+    QByteArray digits;
+    if (sumHigh == 0) {
+        digits = QByteArray::number(sumLow);
+    } else {
+        // Long addition of the decimal strings of sumHigh * 2^64 and sumLow.
+        const QByteArray a = QByteArray::number(sumLow);
+        QByteArray b = QByteArrayLiteral("18446744073709551616");
+        QByteArray big = b;
+        for (quint64 i = 1; i < sumHigh; ++i) {
+            QByteArray r;
+            int carry = 0;
+            for (qsizetype p = big.size() - 1, q = b.size() - 1; p >= 0 || q >= 0 || carry; --p, --q) {
+                const int s = (p >= 0 ? big[p] - '0' : 0) + (q >= 0 ? b[q] - '0' : 0) + carry;
+                r.prepend(char('0' + s % 10));
+                carry = s / 10;
+            }
+            big = r;
+        }
+        int carry = 0;
+        for (qsizetype p = big.size() - 1, q = a.size() - 1; p >= 0 || q >= 0 || carry; --p, --q) {
+            const int s = (p >= 0 ? big[p] - '0' : 0) + (q >= 0 ? a[q] - '0' : 0) + carry;
+            digits.prepend(char('0' + s % 10));
+            carry = s / 10;
+        }
+    }
+    out.append(digits);
+    return out;
+}

@@ -1,0 +1,1073 @@
+#include "TableComparer.h"
+
+#include "RowBatchQueue.h"
+#include "ServerLane.h"
+#include "jobs/Job.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QThread>
+#include <QtEndian>
+
+#include <cmath>
+
+namespace {
+
+__extension__ typedef __int128 Int128;
+
+std::optional<Int128> parseInteger(const Value& v)
+{
+    if (!v || v->isEmpty())
+        return std::nullopt;
+    const QByteArray& t = *v;
+    qsizetype i = 0;
+    bool negative = false;
+    if (t[0] == '-' || t[0] == '+') {
+        negative = t[0] == '-';
+        i = 1;
+    }
+    if (i >= t.size())
+        return std::nullopt;
+    Int128 n = 0;
+    for (; i < t.size(); ++i) {
+        if (t[i] < '0' || t[i] > '9')
+            return std::nullopt;
+        n = n * 10 + (t[i] - '0');
+        if (n > (Int128(1) << 100))
+            return std::nullopt;
+    }
+    return negative ? -n : n;
+}
+
+QByteArray integerText(Int128 v)
+{
+    if (v == 0)
+        return QByteArrayLiteral("0");
+    const bool negative = v < 0;
+    QByteArray digits;
+    while (v != 0) {
+        const int d = int(v % 10);
+        digits.prepend(char('0' + (d < 0 ? -d : d)));
+        v /= 10;
+    }
+    if (negative)
+        digits.prepend('-');
+    return digits;
+}
+
+KeyRange closedRange(Int128 a, Int128 b)
+{
+    KeyRange r;
+    r.lower = KeyBound {Row {integerText(a)}, true};
+    r.upper = KeyBound {Row {integerText(b)}, true};
+    return r;
+}
+
+/// Reads one side's stream into batches: encoded key, row hash, and (full-row streams) the images.
+/// Runs on that side's lane thread.
+void produce(Connection& c, const QString& sql, const KeyCodec& codec, int keyColumns, bool hashIsKey,
+             bool withImages, RowBatchQueue& queue)
+{
+    Result<RowStream> r = c.stream(sql.toUtf8());
+    if (!r) {
+        queue.close(r.error());
+        return;
+    }
+    RowStream& s = *r;
+    constexpr size_t MaxItems = 4096;
+    constexpr qsizetype MaxBytes = 4 * 1024 * 1024;
+    RowBatch batch;
+    qint64 batchBytes = 0;
+    const int hashColumn = hashIsKey ? 0 : keyColumns;
+    while (s.next()) {
+        RowBatch::Item item {};
+        item.keyOffset = quint32(batch.bytes.size());
+        const QByteArrayView hash = s.value(hashColumn);
+        if (ChecksumQuery::isPoisoned(hash) || s.isNull(hashColumn)) {
+            Error e = Error::make(QCoreApplication::translate("TableComparer", "A row is too long to hash in one piece."));
+            e.code = QStringLiteral("poison");
+            queue.close(e);
+            return;
+        }
+        bool ok = true;
+        if (hashIsKey) {
+            ok = KeyCodec::encodeInteger(batch.bytes, hash.data(), hash.size());
+        } else {
+            for (int k = 0; k < keyColumns && ok; ++k) {
+                const QByteArrayView v = s.value(k);
+                ok = codec.append(batch.bytes, k, v.data(), v.size(), s.isNull(k));
+            }
+        }
+        if (!ok) {
+            Error e = Error::make(QCoreApplication::translate("TableComparer",
+                                                              "A key value could not be read (NULL or not a number)."),
+                                  QCoreApplication::translate("TableComparer",
+                                                              "Check the key columns, or choose another key with --key."));
+            e.code = QStringLiteral("bad-key");
+            queue.close(e);
+            return;
+        }
+        item.keyLength = quint32(batch.bytes.size()) - item.keyOffset;
+        item.hashOffset = quint32(batch.bytes.size());
+        batch.bytes.append(hash.data(), hash.size());
+        item.hashLength = quint32(hash.size());
+        batch.items.push_back(item);
+        qint64 rowBytes = 0;
+        for (int i = 0; i < s.columnCount(); ++i)
+            rowBytes += s.value(i).size();
+        batch.payloadBytes += rowBytes;
+        batchBytes += rowBytes;
+        if (withImages) {
+            Row image;
+            image.reserve(s.columnCount() - hashColumn - 1);
+            for (int i = hashColumn + 1; i < s.columnCount(); ++i)
+                image.append(s.valueCopy(i));
+            batch.images.push_back(std::move(image));
+        }
+        if (batch.items.size() >= MaxItems || batch.bytes.size() >= MaxBytes || batchBytes >= MaxBytes) {
+            if (!queue.push(std::move(batch)))
+                return; // the consumer stopped; destroying the stream reads and drops the rest
+            batch = RowBatch();
+            batchBytes = 0;
+        }
+    }
+    if (s.error()) {
+        queue.close(*s.error());
+        return;
+    }
+    if (!batch.items.empty() && !queue.push(std::move(batch)))
+        return;
+    queue.close();
+}
+
+/// The merge's view of one side's queue.
+class QueueInput : public RowDiffer::Input
+{
+public:
+    explicit QueueInput(RowBatchQueue& queue)
+        : m_queue(queue)
+    {
+    }
+    bool next(RowDiffer::Entry* e) override
+    {
+        while (!m_batch || m_index >= m_batch->items.size()) {
+            m_batch = m_queue.pop();
+            m_index = 0;
+            if (!m_batch)
+                return false;
+            m_bytes += m_batch->payloadBytes;
+        }
+        e->key = m_batch->key(m_index);
+        e->hash = m_batch->hash(m_index);
+        e->row = m_batch->images.empty() ? nullptr : &m_batch->images[m_index];
+        ++m_index;
+        return true;
+    }
+    qint64 bytes() const { return m_bytes; }
+
+private:
+    RowBatchQueue& m_queue;
+    std::optional<RowBatch> m_batch;
+    size_t m_index = 0;
+    qint64 m_bytes = 0;
+};
+
+QList<int> differingColumns(const Row& a, const Row& b)
+{
+    QList<int> columns;
+    for (int i = 0; i < qMax(a.size(), b.size()); ++i) {
+        if (a.value(i) != b.value(i))
+            columns.append(i);
+    }
+    return columns;
+}
+
+} // namespace
+
+TableComparer::TableComparer(const TablePlan& plan, ServerLane& source, ServerLane& target, DiffStore& store,
+                             qint64 tableId, HashFlavor sourceFlavor, HashFlavor targetFlavor,
+                             const CompareTuning& tuning, const CompareHooks& hooks)
+    : m_plan(plan)
+    , m_source(source)
+    , m_target(target)
+    , m_store(store)
+    , m_tableId(tableId)
+    , m_sourceFlavor(sourceFlavor)
+    , m_targetFlavor(targetFlavor)
+    , m_tuning(tuning)
+    , m_hooks(hooks)
+{
+    rebuildQueries();
+}
+
+TableComparer::~TableComparer() = default;
+
+void TableComparer::rebuildQueries()
+{
+    m_sq = std::make_unique<ChecksumQuery>(m_plan, ChecksumQuery::Side::Source, m_sourceFlavor, m_tuning.where);
+    m_tq = std::make_unique<ChecksumQuery>(m_plan, ChecksumQuery::Side::Target, m_targetFlavor, m_tuning.where);
+    m_codec = m_plan.keyCodec();
+}
+
+void TableComparer::resetCounts()
+{
+    m_sourceRows = m_targetRows = m_onlyInSource = m_onlyInTarget = m_different = m_identical = 0;
+    m_pending.clear();
+    m_rows.clear();
+    m_lastSortKey.clear();
+    m_sortSequence = 0;
+    m_streaming = false;
+    m_segmentsSeen = m_segmentsDiffering = 0;
+}
+
+bool TableComparer::checkpoint()
+{
+    if (m_hooks.checkpoint && !m_hooks.checkpoint()) {
+        m_cancelled = true;
+        return false;
+    }
+    return true;
+}
+
+Error TableComparer::located(Error e, bool sourceSide) const
+{
+    if (sourceSide)
+        e.at(m_source.settings().displayName(), m_plan.sourceDatabase, m_plan.sourceTable);
+    else
+        e.at(m_target.settings().displayName(), m_plan.targetDatabase, m_plan.targetTable);
+    return e;
+}
+
+DiffTableInfo TableComparer::outcome(const QString& status, const QString& reason) const
+{
+    DiffTableInfo info;
+    info.id = m_tableId;
+    info.name = m_plan.displayName();
+    info.sourceDatabase = m_plan.sourceDatabase;
+    info.sourceTable = m_plan.sourceTable;
+    info.targetDatabase = m_plan.targetDatabase;
+    info.targetTable = m_plan.targetTable;
+    info.status = status;
+    info.reason = reason;
+    info.keyColumns = m_plan.keyNames();
+    info.updatable = m_plan.updatable();
+    for (int c = 0; c < m_plan.columns.size(); ++c) {
+        const PlanColumn& col = m_plan.columns.at(c);
+        const Sql::LiteralKind kind = col.literalKind();
+        info.columns.append(DiffColumn {col.name, col.source.columnType,
+                                        kind == Sql::LiteralKind::Numeric ? QStringLiteral("numeric")
+                                            : kind == Sql::LiteralKind::Binary ? QStringLiteral("binary")
+                                                                               : QStringLiteral("text"),
+                                        QString::fromLatin1(col.literalCharset())});
+    }
+    info.sourceRows = m_sourceRows;
+    info.targetRows = m_targetRows;
+    info.onlyInSource = m_onlyInSource;
+    info.onlyInTarget = m_onlyInTarget;
+    info.different = m_different;
+    info.identical = m_identical;
+    return info;
+}
+
+DiffTableInfo TableComparer::run(bool* cancelled)
+{
+    QElapsedTimer clock;
+    clock.start();
+    DiffTableInfo info;
+    if (!m_plan.skipReason.isEmpty()) {
+        info = outcome(QStringLiteral("skipped"), m_plan.skipReason);
+    } else {
+        Status s = compareTable();
+        // A row longer than max_allowed_packet cannot be encoded in one piece: compare again with
+        // large objects hashed on their own.
+        if (!s && s.error().code == QLatin1String("poison")) {
+            bool any = false;
+            for (PlanColumn& c : m_plan.columns) {
+                if (c.source.isLob() || c.target.isLob()) {
+                    c.hashSeparately = true;
+                    any = true;
+                }
+            }
+            if (any) {
+                if (m_hooks.log)
+                    m_hooks.log(tr("%1: a row exceeds max_allowed_packet when encoded whole; comparing again "
+                                   "with large columns hashed one by one")
+                                    .arg(m_plan.displayName()));
+                m_stats.lobsHashedSeparately = true;
+                rebuildQueries();
+                resetCounts();
+                s = m_store.clearRows(m_tableId);
+                if (s)
+                    s = compareTable();
+            }
+        }
+        if (s)
+            s = flushRows(true);
+        QStringList notes = m_plan.notes;
+        if (!s) {
+            if (s.error().code == QLatin1String("cancelled"))
+                m_cancelled = true;
+            info = outcome(QStringLiteral("error"), s.error().toString());
+        } else {
+            const bool differs = m_onlyInSource || m_onlyInTarget || m_different
+                || m_plan.presence != TablePlan::Presence::Both;
+            info = outcome(differs ? QStringLiteral("different") : QStringLiteral("identical"),
+                           notes.join(QStringLiteral("; ")));
+        }
+    }
+    info.seconds = clock.elapsed() / 1000.0;
+    if (Status saved = m_store.updateTable(info); !saved && info.status != QLatin1String("error")) {
+        info.status = QStringLiteral("error");
+        info.reason = saved.error().toString();
+    }
+    if (cancelled)
+        *cancelled = m_cancelled;
+    return info;
+}
+
+Status TableComparer::compareTable()
+{
+    // One point in time per side for the whole table. The two snapshots start together; no locks.
+    auto snapshot = [](Connection& c) { return c.startConsistentSnapshot(); };
+    std::future<Status> sa = m_source.submit(snapshot);
+    std::future<Status> sb = m_target.submit(snapshot);
+    const Status snapS = sa.get(), snapT = sb.get();
+    if (!snapS)
+        return located(snapS.error(), true);
+    if (!snapT)
+        return located(snapT.error(), false);
+    Status s;
+    if (m_plan.presence != TablePlan::Presence::Both)
+        s = compareOneSided();
+    else if (!m_plan.hasKey() || !m_plan.rangeable)
+        s = compareWhole();
+    else if (m_plan.integerRanges)
+        s = compareIntegerRanges();
+    else
+        s = compareGenericRanges();
+    auto end = [](Connection& c) { return c.rollback(); };
+    std::future<Status> a = m_source.submit(end);
+    std::future<Status> b = m_target.submit(end);
+    // Ending a read-only transaction cannot lose anything; a failure here shows up on the next use.
+    (void)a.get();
+    (void)b.get();
+    return s;
+}
+
+Status TableComparer::compareOneSided()
+{
+    const bool sourceSide = m_plan.presence == TablePlan::Presence::SourceOnly;
+    const QString table = sourceSide ? Sql::qualified(m_plan.sourceDatabase, m_plan.sourceTable)
+                                     : Sql::qualified(m_plan.targetDatabase, m_plan.targetTable);
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM %1").arg(table);
+    if (!m_tuning.where.trimmed().isEmpty())
+        sql += QStringLiteral(" WHERE (%1)").arg(m_tuning.where);
+    ServerLane& lane = sourceSide ? m_source : m_target;
+    Result<Value> n = lane.submit([sql](Connection& c) { return c.scalar(sql.toUtf8()); }).get();
+    if (!n)
+        return located(n.error(), sourceSide);
+    const qint64 rows = n->value_or(QByteArray("0")).toLongLong();
+    if (sourceSide) {
+        m_sourceRows = m_onlyInSource = rows;
+    } else {
+        m_targetRows = m_onlyInTarget = rows;
+    }
+    if (m_hooks.progress)
+        m_hooks.progress(sourceSide ? rows : 0, 0);
+    return {};
+}
+
+Status TableComparer::waitForLoad()
+{
+    if (m_tuning.maxLoadVariable.isEmpty())
+        return {};
+    const QString sql = QStringLiteral("SHOW GLOBAL STATUS LIKE %1")
+                            .arg(QString::fromUtf8(Sql::stringLiteral(Sql::escapeLike(m_tuning.maxLoadVariable))));
+    bool logged = false;
+    for (;;) {
+        auto read = [sql](Connection& c) { return c.query(sql.toUtf8()); };
+        std::future<Result<QueryResult>> a = m_source.submit(read);
+        std::future<Result<QueryResult>> b = m_target.submit(read);
+        Result<QueryResult> ra = a.get(), rb = b.get();
+        if (!ra)
+            return located(ra.error(), true);
+        if (!rb)
+            return located(rb.error(), false);
+        if (ra->rows.isEmpty() || rb->rows.isEmpty()) {
+            return Error::make(tr("The server has no status variable %1.").arg(m_tuning.maxLoadVariable),
+                               tr("Use a variable of SHOW GLOBAL STATUS, e.g. Threads_running."));
+        }
+        const qint64 va = ra->text(0, 1).toLongLong(), vb = rb->text(0, 1).toLongLong();
+        if (va <= m_tuning.maxLoadValue && vb <= m_tuning.maxLoadValue) {
+            if (logged && m_hooks.log)
+                m_hooks.log(tr("%1: load is back under the limit, resuming").arg(m_plan.displayName()));
+            return {};
+        }
+        if (!logged && m_hooks.log) {
+            m_hooks.log(tr("%1: pausing while %2 is above %3 (source %4, target %5)")
+                            .arg(m_plan.displayName(), m_tuning.maxLoadVariable)
+                            .arg(m_tuning.maxLoadValue)
+                            .arg(va)
+                            .arg(vb));
+        }
+        logged = true;
+        for (int i = 0; i < 10; ++i) {
+            if (!checkpoint())
+                return Job::cancelledError();
+            QThread::msleep(100);
+        }
+    }
+}
+
+Status TableComparer::checksumBatch(const QList<KeyRange>& ranges, QList<Sums>* source, QList<Sums>* target)
+{
+    const QByteArray sqlS = m_sq->checksum(ranges).toUtf8();
+    const QByteArray sqlT = m_tq->checksum(ranges).toUtf8();
+    std::future<Result<QueryResult>> a = m_source.submit([sqlS](Connection& c) { return c.query(sqlS); });
+    std::future<Result<QueryResult>> b = m_target.submit([sqlT](Connection& c) { return c.query(sqlT); });
+    Result<QueryResult> ra = a.get(), rb = b.get();
+    if (!ra)
+        return located(ra.error(), true);
+    if (!rb)
+        return located(rb.error(), false);
+    auto read = [&ranges](const QueryResult& r, QList<Sums>* out) {
+        out->clear();
+        out->resize(ranges.size());
+        for (const Row& row : r.rows) {
+            const int i = row.value(0).value_or(QByteArray("-1")).toInt();
+            if (i < 0 || i >= out->size())
+                continue;
+            (*out)[i].count = row.value(1).value_or(QByteArray("0")).toLongLong();
+            (*out)[i].sum = row.value(2).value_or(QByteArray());
+        }
+    };
+    read(*ra, source);
+    read(*rb, target);
+    for (int i = 0; i < ranges.size(); ++i) {
+        if (ChecksumQuery::isPoisoned(source->at(i).sum) || ChecksumQuery::isPoisoned(target->at(i).sum)) {
+            Error e = Error::make(tr("A row is too long to hash in one piece."));
+            e.code = QStringLiteral("poison");
+            return e;
+        }
+    }
+    ++m_stats.batches;
+    m_stats.segments += int(ranges.size());
+    return {};
+}
+
+Status TableComparer::handleBatch(const QList<KeyRange>& ranges, const QList<Sums>& source,
+                                  const QList<Sums>& target, int* differing)
+{
+    *differing = 0;
+    qint64 rows = 0;
+    // Runs of adjacent differing segments are streamed as one range.
+    int runStart = -1;
+    auto flushRun = [&](int endExclusive) -> Status {
+        if (runStart < 0)
+            return {};
+        KeyRange r;
+        r.lower = ranges.at(runStart).lower;
+        r.upper = ranges.at(endExclusive - 1).upper;
+        runStart = -1;
+        StreamOutcome o;
+        return streamRange(r, &o);
+    };
+    for (int i = 0; i < ranges.size(); ++i) {
+        rows += source.at(i).count;
+        const bool same = source.at(i).count == target.at(i).count && source.at(i).sum == target.at(i).sum;
+        if (same) {
+            m_identical += source.at(i).count;
+            m_sourceRows += source.at(i).count;
+            m_targetRows += target.at(i).count;
+            if (Status s = flushRun(i); !s)
+                return s;
+            continue;
+        }
+        ++*differing;
+        if (runStart < 0)
+            runStart = i;
+    }
+    if (Status s = flushRun(int(ranges.size())); !s)
+        return s;
+    m_stats.differingSegments += *differing;
+    if (m_hooks.progress)
+        m_hooks.progress(rows, 0);
+    return {};
+}
+
+void TableComparer::noteMode(bool streaming, const QString& why)
+{
+    if (m_streaming == streaming)
+        return;
+    m_streaming = streaming;
+    ++m_stats.modeSwitches;
+    if (m_hooks.log) {
+        m_hooks.log(streaming ? tr("%1: many chunks differ (%2): streaming row hashes instead of checksumming")
+                                    .arg(m_plan.displayName(), why)
+                              : tr("%1: differences are sparse again (%2): back to chunk checksums")
+                                    .arg(m_plan.displayName(), why));
+    }
+}
+
+Status TableComparer::compareIntegerRanges()
+{
+    const QByteArray mmS = m_sq->minMax().toUtf8();
+    const QByteArray mmT = m_tq->minMax().toUtf8();
+    std::future<Result<QueryResult>> a = m_source.submit([mmS](Connection& c) { return c.query(mmS); });
+    std::future<Result<QueryResult>> b = m_target.submit([mmT](Connection& c) { return c.query(mmT); });
+    Result<QueryResult> ra = a.get(), rb = b.get();
+    if (!ra)
+        return located(ra.error(), true);
+    if (!rb)
+        return located(rb.error(), false);
+    std::optional<Int128> lo, hi;
+    for (const QueryResult* r : {&*ra, &*rb}) {
+        if (r->rows.isEmpty())
+            continue;
+        const std::optional<Int128> mn = parseInteger(r->rows.first().value(0));
+        const std::optional<Int128> mx = parseInteger(r->rows.first().value(1));
+        if (mn && (!lo || *mn < *lo))
+            lo = mn;
+        if (mx && (!hi || *mx > *hi))
+            hi = mx;
+    }
+    if (!lo || !hi)
+        return {}; // both sides empty
+
+    // Keys per row: how wide a range holds a segment's worth of rows. Starts from the table
+    // statistics and follows what the checksums count.
+    const double span = double(*hi - *lo + 1);
+    double keysPerRow = m_plan.estimatedRows > 0 ? qMax(1.0, span / double(m_plan.estimatedRows)) : 1.0;
+    qint64 segmentRows = m_tuning.initialSegmentRows;
+    int batchSegments = m_tuning.firstBatchSegments;
+    Int128 cursor = *lo;
+    while (cursor <= *hi) {
+        if (!checkpoint())
+            return Job::cancelledError();
+        if (Status s = waitForLoad(); !s)
+            return s;
+        QElapsedTimer timer;
+        timer.start();
+        if (!m_streaming) {
+            const Int128 width = Int128(qMax(1.0, std::floor(double(segmentRows) * keysPerRow)));
+            QList<KeyRange> ranges;
+            Int128 next = cursor;
+            while (ranges.size() < batchSegments && next <= *hi) {
+                const Int128 end = (*hi - next < width - 1) ? *hi : next + width - 1;
+                ranges.append(closedRange(next, end));
+                next = end + 1;
+            }
+            QList<Sums> s, t;
+            if (Status st = checksumBatch(ranges, &s, &t); !st)
+                return st;
+            const double checksumSeconds = timer.elapsed() / 1000.0;
+            qint64 rowsS = 0, rowsT = 0;
+            for (int i = 0; i < ranges.size(); ++i) {
+                rowsS += s.at(i).count;
+                rowsT += t.at(i).count;
+            }
+            int differing = 0;
+            if (Status st = handleBatch(ranges, s, t, &differing); !st)
+                return st;
+            // Sizing: rows per key from the counts, time per row from the checksum's duration.
+            const qint64 rows = qMax(rowsS, rowsT);
+            const double covered = double(next - cursor);
+            keysPerRow = rows > 0 ? qBound(keysPerRow / 4, covered / double(rows), keysPerRow * 4)
+                                  : keysPerRow * 4;
+            keysPerRow = qMax(1.0, keysPerRow);
+            if (rows > 0) {
+                const double perRow = checksumSeconds / double(rows);
+                m_secondsPerRow = m_secondsPerRow > 0 ? 0.5 * m_secondsPerRow + 0.5 * perRow : perRow;
+                segmentRows = qBound(m_tuning.minSegmentRows,
+                                     qint64(m_tuning.segmentSeconds / qMax(1e-9, m_secondsPerRow)),
+                                     qMax(m_tuning.minSegmentRows, qMin(m_tuning.maxSegmentRows, segmentRows * 2)));
+                const double segmentTime = double(segmentRows) * m_secondsPerRow;
+                batchSegments = qBound(1, int(m_tuning.chunkSeconds / qMax(1e-6, segmentTime)),
+                                       qMin(m_tuning.maxBatchSegments, batchSegments * 2));
+            } else {
+                batchSegments = qMin(m_tuning.maxBatchSegments, batchSegments * 2);
+            }
+            m_segmentsSeen = m_segmentsSeen * 0.5 + double(ranges.size());
+            m_segmentsDiffering = m_segmentsDiffering * 0.5 + double(differing);
+            if (m_segmentsSeen >= 2 && m_segmentsDiffering / m_segmentsSeen > 0.3)
+                noteMode(true, tr("%1 of %2").arg(differing).arg(ranges.size()));
+            cursor = next;
+            if (rowsS == 0 && rowsT == 0 && cursor <= *hi) {
+                // A gap in the keys: jump to the next key either side has.
+                const QByteArray nS = m_sq->nextKey(integerText(cursor)).toUtf8();
+                const QByteArray nT = m_tq->nextKey(integerText(cursor)).toUtf8();
+                std::future<Result<Value>> fa = m_source.submit([nS](Connection& c) { return c.scalar(nS); });
+                std::future<Result<Value>> fb = m_target.submit([nT](Connection& c) { return c.scalar(nT); });
+                Result<Value> va = fa.get(), vb = fb.get();
+                if (!va)
+                    return located(va.error(), true);
+                if (!vb)
+                    return located(vb.error(), false);
+                std::optional<Int128> jump;
+                for (const Value& v : {*va, *vb}) {
+                    const std::optional<Int128> k = parseInteger(v);
+                    if (k && (!jump || *k < *jump))
+                        jump = k;
+                }
+                if (!jump)
+                    break;
+                cursor = qMax(cursor, *jump);
+            }
+        } else {
+            const double perRow = m_secondsPerRow > 0 ? m_secondsPerRow : 2e-6;
+            const qint64 rowsWanted = qBound<qint64>(1000, qint64(m_tuning.chunkSeconds / perRow), m_tuning.maxStreamRows);
+            const Int128 width = Int128(qMax(1.0, std::floor(double(rowsWanted) * keysPerRow)));
+            const Int128 end = (*hi - cursor < width - 1) ? *hi : cursor + width - 1;
+            StreamOutcome o;
+            if (Status st = streamRange(closedRange(cursor, end), &o); !st)
+                return st;
+            const double seconds = timer.elapsed() / 1000.0;
+            if (m_hooks.progress)
+                m_hooks.progress(o.sourceRows, o.bytes);
+            if (o.sourceRows > 0) {
+                keysPerRow = qMax(1.0, qBound(keysPerRow / 4, double(end - cursor + 1) / double(o.sourceRows), keysPerRow * 4));
+                // Streaming costs more per row than a checksum: keep the estimate apart from sizing
+                // the chunks (a quarter is roughly the checksum's share).
+                m_secondsPerRow = 0.5 * perRow + 0.5 * (seconds / double(o.sourceRows)) * 0.75;
+                // Would checksums have paid off here? The share of segments that would have
+                // differed, had the differences been spread evenly.
+                const double density = double(o.differences) / double(o.sourceRows);
+                const double segments = qMax(1.0, double(o.sourceRows) / double(segmentRows));
+                const double wouldDiffer = 1.0 - std::pow(1.0 - qMin(1.0, density), double(segmentRows));
+                m_segmentsSeen = m_segmentsSeen * 0.5 + segments;
+                m_segmentsDiffering = m_segmentsDiffering * 0.5 + segments * wouldDiffer;
+                if (m_segmentsDiffering / m_segmentsSeen < 0.1)
+                    noteMode(false, tr("%1 differences in %2 rows").arg(o.differences).arg(o.sourceRows));
+            } else {
+                keysPerRow *= 4;
+            }
+            cursor = end + 1;
+        }
+    }
+    return {};
+}
+
+Result<std::optional<Row>> TableComparer::boundary(const std::optional<KeyBound>& lower, qint64 offset)
+{
+    const QByteArray sql = m_sq->boundary(lower, offset).toUtf8();
+    Result<QueryResult> r = m_source.submit([sql](Connection& c) { return c.query(sql); }).get();
+    if (!r)
+        return located(r.error(), true);
+    if (r->rows.isEmpty())
+        return std::optional<Row>();
+    return std::optional<Row>(r->rows.first());
+}
+
+Status TableComparer::compareGenericRanges()
+{
+    qint64 segmentRows = m_tuning.initialSegmentRows;
+    int batchSegments = m_tuning.firstBatchSegments;
+    std::optional<KeyBound> lower;
+    bool done = false;
+    while (!done) {
+        if (!checkpoint())
+            return Job::cancelledError();
+        if (Status s = waitForLoad(); !s)
+            return s;
+        QElapsedTimer timer;
+        timer.start();
+        if (!m_streaming) {
+            // Boundaries come from the source's index, one segment at a time; the checksums of the
+            // whole batch then go to both servers in one round trip.
+            QList<KeyRange> ranges;
+            while (ranges.size() < batchSegments && !done) {
+                Result<std::optional<Row>> b = boundary(lower, segmentRows - 1);
+                if (!b)
+                    return b.error();
+                KeyRange r;
+                r.lower = lower;
+                if (*b) {
+                    r.upper = KeyBound {**b, true};
+                    lower = KeyBound {**b, false};
+                } else {
+                    done = true; // the last segment is open-ended: it also takes what only the target has
+                }
+                ranges.append(r);
+            }
+            QElapsedTimer sumTimer;
+            sumTimer.start();
+            QList<Sums> s, t;
+            if (Status st = checksumBatch(ranges, &s, &t); !st)
+                return st;
+            const double checksumSeconds = sumTimer.elapsed() / 1000.0;
+            qint64 rows = 0;
+            for (int i = 0; i < ranges.size(); ++i)
+                rows += qMax(s.at(i).count, t.at(i).count);
+            int differing = 0;
+            if (Status st = handleBatch(ranges, s, t, &differing); !st)
+                return st;
+            if (rows > 0) {
+                const double perRow = checksumSeconds / double(rows);
+                m_secondsPerRow = m_secondsPerRow > 0 ? 0.5 * m_secondsPerRow + 0.5 * perRow : perRow;
+                segmentRows = qBound(m_tuning.minSegmentRows,
+                                     qint64(m_tuning.segmentSeconds / qMax(1e-9, m_secondsPerRow)),
+                                     qMax(m_tuning.minSegmentRows, qMin(m_tuning.maxSegmentRows, segmentRows * 2)));
+                const double segmentTime = double(segmentRows) * m_secondsPerRow;
+                batchSegments = qBound(1, int(m_tuning.chunkSeconds / qMax(1e-6, segmentTime)),
+                                       qMin(m_tuning.maxBatchSegments, batchSegments * 2));
+            }
+            m_segmentsSeen = m_segmentsSeen * 0.5 + double(ranges.size());
+            m_segmentsDiffering = m_segmentsDiffering * 0.5 + double(differing);
+            if (m_segmentsSeen >= 2 && m_segmentsDiffering / m_segmentsSeen > 0.3)
+                noteMode(true, tr("%1 of %2").arg(differing).arg(ranges.size()));
+        } else {
+            const double perRow = m_secondsPerRow > 0 ? m_secondsPerRow : 2e-6;
+            const qint64 rowsWanted = qBound<qint64>(1000, qint64(m_tuning.chunkSeconds / perRow), m_tuning.maxStreamRows);
+            Result<std::optional<Row>> b = boundary(lower, rowsWanted - 1);
+            if (!b)
+                return b.error();
+            KeyRange r;
+            r.lower = lower;
+            if (*b) {
+                r.upper = KeyBound {**b, true};
+                lower = KeyBound {**b, false};
+            } else {
+                done = true;
+            }
+            StreamOutcome o;
+            if (Status st = streamRange(r, &o); !st)
+                return st;
+            if (m_hooks.progress)
+                m_hooks.progress(o.sourceRows, o.bytes);
+            if (o.sourceRows > 0) {
+                const double density = double(o.differences) / double(o.sourceRows);
+                const double segments = qMax(1.0, double(o.sourceRows) / double(segmentRows));
+                const double wouldDiffer = 1.0 - std::pow(1.0 - qMin(1.0, density), double(segmentRows));
+                m_segmentsSeen = m_segmentsSeen * 0.5 + segments;
+                m_segmentsDiffering = m_segmentsDiffering * 0.5 + segments * wouldDiffer;
+                if (m_segmentsDiffering / m_segmentsSeen < 0.1)
+                    noteMode(false, tr("%1 differences in %2 rows").arg(o.differences).arg(o.sourceRows));
+            }
+        }
+    }
+    return {};
+}
+
+Status TableComparer::streamRange(const std::optional<KeyRange>& range, StreamOutcome* outcome)
+{
+    RowBatchQueue queueS, queueT;
+    const QString sqlS = m_sq->keyHashStream(range);
+    const QString sqlT = m_tq->keyHashStream(range);
+    const KeyCodec codec = m_codec;
+    const int keys = int(m_plan.key.size());
+    std::future<void> a = m_source.submit([&queueS, sqlS, codec, keys](Connection& c) {
+        produce(c, sqlS, codec, keys, false, false, queueS);
+    });
+    std::future<void> b = m_target.submit([&queueT, sqlT, codec, keys](Connection& c) {
+        produce(c, sqlT, codec, keys, false, false, queueT);
+    });
+    QueueInput inS(queueS), inT(queueT);
+    qint64 seen = 0;
+    qint64 differences = 0;
+    qint64 sourceRows = 0;
+    Status merged = RowDiffer::merge(inS, inT, [&](RowDiffer::Kind kind, const RowDiffer::Entry& s,
+                                                   const RowDiffer::Entry& t) {
+        switch (kind) {
+        case RowDiffer::Kind::Identical:
+            ++m_identical;
+            ++m_sourceRows;
+            ++m_targetRows;
+            ++sourceRows;
+            break;
+        case RowDiffer::Kind::Different:
+            ++m_sourceRows;
+            ++m_targetRows;
+            ++sourceRows;
+            ++differences;
+            m_pending.push_back(Pending {s.key.toByteArray(), kind});
+            break;
+        case RowDiffer::Kind::OnlyInSource:
+            ++m_sourceRows;
+            ++sourceRows;
+            ++differences;
+            m_pending.push_back(Pending {s.key.toByteArray(), kind});
+            break;
+        case RowDiffer::Kind::OnlyInTarget:
+            ++m_targetRows;
+            ++differences;
+            m_pending.push_back(Pending {t.key.toByteArray(), kind});
+            break;
+        }
+        if ((++seen & 0xFFFF) == 0 && !checkpoint())
+            return false;
+        return true;
+    });
+    // Stop the producers if the merge ended early, and wait for them: their connections must be
+    // free before anything else runs on them.
+    queueS.abandon();
+    queueT.abandon();
+    a.get();
+    b.get();
+    ++m_stats.streamedRanges;
+    m_stats.streamedRows += seen;
+    if (!merged)
+        return located(merged.error(), merged.error().code.startsWith(QLatin1String("source")));
+    if (std::optional<Error> e = queueS.error())
+        return located(*e, true);
+    if (std::optional<Error> e = queueT.error())
+        return located(*e, false);
+    if (m_cancelled)
+        return Job::cancelledError();
+    outcome->sourceRows = sourceRows;
+    outcome->differences = differences;
+    outcome->bytes = inS.bytes() + inT.bytes();
+    return fetchPending();
+}
+
+Status TableComparer::fetchPending()
+{
+    const int keys = int(m_plan.key.size());
+    bool hasLob = false;
+    for (const PlanColumn& c : m_plan.columns)
+        hasLob = hasLob || c.source.isLob() || c.target.isLob();
+    // Rows with large objects are fetched a few at a time, so a batch's images stay small.
+    const size_t batch = size_t(hasLob ? qMax(1, m_tuning.fetchBatch / 10) : qMax(1, m_tuning.fetchBatch));
+    for (size_t start = 0; start < m_pending.size(); start += batch) {
+        const size_t end = qMin(m_pending.size(), start + batch);
+        QList<Row> keysS, keysT;
+        QList<Row> decoded;
+        for (size_t i = start; i < end; ++i) {
+            const std::optional<Row> key = m_codec.decode(m_pending[i].key);
+            if (!key)
+                return Error::make(tr("Internal error: a key could not be decoded."));
+            decoded.append(*key);
+            if (m_pending[i].kind != RowDiffer::Kind::OnlyInTarget)
+                keysS.append(*key);
+            if (m_pending[i].kind != RowDiffer::Kind::OnlyInSource)
+                keysT.append(*key);
+        }
+        auto fetch = [keys, this](const QList<Row>& wanted, bool sourceSide) -> std::future<Result<QueryResult>> {
+            const QByteArray sql = (sourceSide ? m_sq : m_tq)->fetch(wanted).toUtf8();
+            return (sourceSide ? m_source : m_target).submit([sql](Connection& c) { return c.query(sql); });
+        };
+        std::optional<std::future<Result<QueryResult>>> fs, ft;
+        if (!keysS.isEmpty())
+            fs = fetch(keysS, true);
+        if (!keysT.isEmpty())
+            ft = fetch(keysT, false);
+        QHash<QByteArray, Row> imagesS, imagesT;
+        auto collect = [keys, this](Result<QueryResult>&& r, QHash<QByteArray, Row>* out) -> Status {
+            if (!r)
+                return r.error();
+            for (Row& row : r->rows) {
+                const std::optional<QByteArray> key = m_codec.encode(row.mid(0, keys));
+                if (key)
+                    out->insert(*key, row.mid(keys));
+            }
+            return {};
+        };
+        if (fs) {
+            if (Status s = collect(fs->get(), &imagesS); !s)
+                return located(s.error(), true);
+        }
+        if (ft) {
+            if (Status s = collect(ft->get(), &imagesT); !s)
+                return located(s.error(), false);
+        }
+        for (size_t i = start; i < end; ++i) {
+            const Pending& p = m_pending[i];
+            DiffRow row;
+            row.sortKey = p.key;
+            row.key = decoded.at(int(i - start));
+            if (p.kind != RowDiffer::Kind::OnlyInTarget) {
+                auto it = imagesS.find(p.key);
+                if (it == imagesS.end())
+                    return located(Error::make(tr("A row seen in the key stream was not found when fetched."),
+                                               tr("Check that --where is deterministic.")),
+                                   true);
+                row.sourceImage = *it;
+            }
+            if (p.kind != RowDiffer::Kind::OnlyInSource) {
+                auto it = imagesT.find(p.key);
+                if (it == imagesT.end())
+                    return located(Error::make(tr("A row seen in the key stream was not found when fetched."),
+                                               tr("Check that --where is deterministic.")),
+                                   false);
+                row.targetImage = *it;
+            }
+            switch (p.kind) {
+            case RowDiffer::Kind::OnlyInSource:
+                row.kind = DiffRow::Kind::OnlyInSource;
+                ++m_onlyInSource;
+                break;
+            case RowDiffer::Kind::OnlyInTarget:
+                row.kind = DiffRow::Kind::OnlyInTarget;
+                ++m_onlyInTarget;
+                break;
+            default:
+                row.kind = DiffRow::Kind::Different;
+                row.diffColumns = differingColumns(*row.sourceImage, *row.targetImage);
+                if (row.diffColumns.isEmpty()) {
+                    // The hashes differed but every byte agrees: cannot happen with the encoding
+                    // above; count the row as identical rather than report an empty change.
+                    ++m_identical;
+                    if (m_hooks.log)
+                        m_hooks.log(tr("%1: a row's hashes differed but its values are equal").arg(m_plan.displayName()));
+                    continue;
+                }
+                ++m_different;
+                break;
+            }
+            m_rows.append(std::move(row));
+            if (Status s = flushRows(false); !s)
+                return s;
+        }
+    }
+    m_pending.clear();
+    return {};
+}
+
+Status TableComparer::flushRows(bool force)
+{
+    if (m_rows.isEmpty() || (!force && m_rows.size() < 1000))
+        return {};
+    Status s = m_store.addRows(m_tableId, m_rows);
+    m_rows.clear();
+    return s;
+}
+
+Status TableComparer::compareWhole()
+{
+    // First one checksum of the whole table per side: equal tables cost one scan and no transfer.
+    const QByteArray sumS = m_sq->checksumAll().toUtf8();
+    const QByteArray sumT = m_tq->checksumAll().toUtf8();
+    std::future<Result<QueryResult>> a = m_source.submit([sumS](Connection& c) { return c.query(sumS); });
+    std::future<Result<QueryResult>> b = m_target.submit([sumT](Connection& c) { return c.query(sumT); });
+    Result<QueryResult> ra = a.get(), rb = b.get();
+    if (!ra)
+        return located(ra.error(), true);
+    if (!rb)
+        return located(rb.error(), false);
+    const qint64 countS = ra->rows.isEmpty() ? 0 : ra->text(0, 0).toLongLong();
+    const qint64 countT = rb->rows.isEmpty() ? 0 : rb->text(0, 0).toLongLong();
+    const Value sS = ra->rows.isEmpty() ? Value() : ra->rows.first().value(1);
+    const Value sT = rb->rows.isEmpty() ? Value() : rb->rows.first().value(1);
+    if ((sS && ChecksumQuery::isPoisoned(*sS)) || (sT && ChecksumQuery::isPoisoned(*sT))) {
+        Error e = Error::make(tr("A row is too long to hash in one piece."));
+        e.code = QStringLiteral("poison");
+        return e;
+    }
+    ++m_stats.batches;
+    if (countS == countT && sS == sT) {
+        m_identical = m_sourceRows = countS;
+        m_targetRows = countT;
+        if (m_hooks.progress)
+            m_hooks.progress(countS, 0);
+        return {};
+    }
+    return streamWhole();
+}
+
+Status TableComparer::streamWhole()
+{
+    // Whole rows in key order (keyless: in hash order), merged as they come: no second fetch,
+    // constant memory. Only tables that differ and have no index range to walk get here.
+    RowBatchQueue queueS, queueT;
+    const QString sqlS = m_sq->rowStream();
+    const QString sqlT = m_tq->rowStream();
+    const KeyCodec codec = m_codec;
+    const int keys = int(m_plan.key.size());
+    const bool keyless = !m_plan.hasKey();
+    std::future<void> a = m_source.submit([&queueS, sqlS, codec, keys, keyless](Connection& c) {
+        produce(c, sqlS, codec, keys, keyless, true, queueS);
+    });
+    std::future<void> b = m_target.submit([&queueT, sqlT, codec, keys, keyless](Connection& c) {
+        produce(c, sqlT, codec, keys, keyless, true, queueT);
+    });
+    QueueInput inS(queueS), inT(queueT);
+    qint64 seen = 0;
+    Status failure;
+    Status merged = RowDiffer::merge(
+        inS, inT,
+        [&](RowDiffer::Kind kind, const RowDiffer::Entry& s, const RowDiffer::Entry& t) {
+            const Row* rs = static_cast<const Row*>(s.row);
+            const Row* rt = static_cast<const Row*>(t.row);
+            if (kind == RowDiffer::Kind::Identical) {
+                ++m_identical;
+                ++m_sourceRows;
+                ++m_targetRows;
+            } else {
+                DiffRow row;
+                const QByteArrayView key = kind == RowDiffer::Kind::OnlyInTarget ? t.key : s.key;
+                if (keyless) {
+                    // The key is the row hash; copies of one row get a sequence number.
+                    row.sortKey = key.toByteArray();
+                    if (row.sortKey == m_lastSortKey) {
+                        ++m_sortSequence;
+                    } else {
+                        m_lastSortKey = row.sortKey;
+                        m_sortSequence = 0;
+                    }
+                    char seq[4];
+                    qToBigEndian<quint32>(m_sortSequence, seq);
+                    row.sortKey.append(seq, 4);
+                    row.key = Row {(kind == RowDiffer::Kind::OnlyInTarget ? t.hash : s.hash).toByteArray()};
+                } else {
+                    row.sortKey = key.toByteArray();
+                    row.key = m_codec.decode(key).value_or(Row());
+                }
+                switch (kind) {
+                case RowDiffer::Kind::OnlyInSource:
+                    row.kind = DiffRow::Kind::OnlyInSource;
+                    row.sourceImage = *rs;
+                    ++m_onlyInSource;
+                    ++m_sourceRows;
+                    break;
+                case RowDiffer::Kind::OnlyInTarget:
+                    row.kind = DiffRow::Kind::OnlyInTarget;
+                    row.targetImage = *rt;
+                    ++m_onlyInTarget;
+                    ++m_targetRows;
+                    break;
+                default:
+                    row.kind = DiffRow::Kind::Different;
+                    row.sourceImage = *rs;
+                    row.targetImage = *rt;
+                    row.diffColumns = differingColumns(*rs, *rt);
+                    ++m_sourceRows;
+                    ++m_targetRows;
+                    if (row.diffColumns.isEmpty()) {
+                        ++m_identical;
+                        return true;
+                    }
+                    ++m_different;
+                    break;
+                }
+                m_rows.append(std::move(row));
+                if (Status f = flushRows(false); !f) {
+                    failure = f;
+                    return false;
+                }
+            }
+            if ((++seen & 0xFFFF) == 0) {
+                if (m_hooks.progress)
+                    m_hooks.progress(0x10000, 0);
+                if (!checkpoint())
+                    return false;
+            }
+            return true;
+        },
+        keyless);
+    queueS.abandon();
+    queueT.abandon();
+    a.get();
+    b.get();
+    ++m_stats.streamedRanges;
+    m_stats.streamedRows += seen;
+    if (!failure)
+        return failure;
+    if (!merged)
+        return located(merged.error(), merged.error().code.startsWith(QLatin1String("source")));
+    if (std::optional<Error> e = queueS.error())
+        return located(*e, true);
+    if (std::optional<Error> e = queueT.error())
+        return located(*e, false);
+    if (m_cancelled)
+        return Job::cancelledError();
+    return {};
+}
