@@ -1,12 +1,14 @@
 #include "Cli.h"
 
 #include "CliContext.h"
+#include "CompareCommand.h"
 #include "ProfileCommand.h"
 #include "SchemaDiffCommand.h"
 
 Cli::Cli()
 {
     m_commands.push_back(std::make_unique<ProfileCommand>());
+    m_commands.push_back(std::make_unique<CompareCommand>());
     m_commands.push_back(std::make_unique<SchemaDiffCommand>());
 }
 
