@@ -91,8 +91,11 @@ void MainWindow::reloadProfiles(qint64 selectId)
             tr("The profiles could not be read: %1").arg(loaded.error().message), StatusMessageMs);
         return;
     }
-    if (keep != 0)
+    // After a delete the kept id is gone: fall back to the first profile so the actions stay usable.
+    if (keep != 0 && m_model->indexOfProfile(keep).isValid())
         m_sidebar->selectProfile(keep);
+    else if (const QList<Profile> all = m_model->profiles(); !all.isEmpty())
+        m_sidebar->selectProfile(all.first().id);
 }
 
 void MainWindow::createActions()

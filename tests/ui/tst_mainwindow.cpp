@@ -306,6 +306,9 @@ void TstMainWindow::deletesProfileAndItsPassword()
     QVERIFY(!m_secrets->contains(doomed.secretKey()));
     QVERIFY(m_store->profile(kept.id).ok());
     QCOMPARE(window->profilesModel()->index(0, 0).data().toString(), QStringLiteral("Development"));
+    // The remaining profile is selected, ready for the next action.
+    QCOMPARE(window->sidebar()->currentProfileId(), kept.id);
+    QVERIFY(window->deleteProfileAction()->isEnabled());
 }
 
 void TstMainWindow::cancelledDeleteKeepsProfile()
