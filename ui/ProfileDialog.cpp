@@ -522,10 +522,15 @@ void ProfileDialog::testConnection()
         [this](Result<ConnectionReport> result) {
             m_testing = false;
             m_testButton->setEnabled(!m_saving);
-            if (result)
+            if (result) {
                 m_testPanel->showReport(*result);
-            else
-                m_testPanel->showError(result.error());
+                return;
+            }
+            Error error = result.error();
+            // The stored password could not be read: the field beside the button is the way around.
+            if (SecretStore::isUnreachable(error) || SecretStore::isNotFound(error))
+                error.hint = tr("Type the password in the Password field to test with it.");
+            m_testPanel->showError(error);
         });
 }
 

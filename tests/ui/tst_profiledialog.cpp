@@ -35,6 +35,7 @@ private slots:
     void editUncheckedRemovesStoredPassword();
     void duplicateCarriesPasswordOver();
     void testConnectionRunsInBackground();
+    void testConnectionExplainsUnreadablePassword();
     void testConnectionReportsServer();
 
 private:
@@ -382,6 +383,23 @@ void TstProfileDialog::testConnectionRunsInBackground()
     QVERIFY(field<QLabel>(dialog, "connectionTestMessage")->text().contains(QStringLiteral("127.0.0.1")));
     QVERIFY(field<QPushButton>(dialog, "testButton")->isEnabled());
     QCOMPARE(m_store->profiles()->size(), 0); // testing saves nothing
+}
+
+void TstProfileDialog::testConnectionExplainsUnreadablePassword()
+{
+    const Profile original = storedProfile(QStringLiteral("shop-prod"), QStringLiteral("old secret"));
+    m_secrets->setReachable(false);
+    ProfileDialog dialog(*m_store, *m_secrets);
+    dialog.editProfile(original);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* panel = dialog.findChild<ConnectionTestPanel*>();
+
+    QTest::mouseClick(field<QPushButton>(dialog, "testButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+    QCOMPARE(panel->headline(), QStringLiteral("The connection failed"));
+    const QString message = field<QLabel>(dialog, "connectionTestMessage")->text();
+    QVERIFY2(message.contains(QStringLiteral("Password field")), qPrintable(message));
 }
 
 void TstProfileDialog::testConnectionReportsServer()
