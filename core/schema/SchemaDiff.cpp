@@ -67,6 +67,18 @@ QString generatedText(const Column& c)
     return {};
 }
 
+QString indexCompareKey(const Index& i)
+{
+    QString k = QStringLiteral("%1|%2|%3|").arg(yesNo(i.primary), yesNo(i.unique), i.type.toUpper());
+    const bool ordered = i.type.compare(QLatin1String("FULLTEXT"), Qt::CaseInsensitive) != 0
+        && i.type.compare(QLatin1String("SPATIAL"), Qt::CaseInsensitive) != 0;
+    for (const Index::Part& p : i.parts) {
+        k += p.column.isEmpty() ? QStringLiteral("(") + N::expression(p.expression) + QLatin1Char(')') : p.column.toLower();
+        k += QStringLiteral("/%1/%2,").arg(ordered ? p.prefixLength : 0).arg(ordered && p.descending ? 1 : 0);
+    }
+    return k;
+}
+
 /// Everything the diff needs about the pair being compared.
 class Comparator
 {
@@ -251,37 +263,8 @@ private:
 
     void compareColumn(const QString& part, const Column& s, const Column& t, QStringList& changes) const
     {
-        if (s.name != t.name)
-            changes << changeLine(part, QStringLiteral("name"), s.name, t.name);
-        const QString st = N::type(s.type), tt = N::type(t.type);
-        if (st != tt)
-            changes << changeLine(part, QStringLiteral("type"), st, tt);
-        if (s.nullable != t.nullable)
-            changes << changeLine(part, QStringLiteral("nullable"), yesNo(s.nullable), yesNo(t.nullable));
-        if (s.generated == Column::Generated::No && t.generated == Column::Generated::No) {
-            const ColumnDefault sd = N::defaultValue(s.defaultValue, s.nullable);
-            const ColumnDefault td = N::defaultValue(t.defaultValue, t.nullable);
-            if (!(sd == td))
-                changes << changeLine(part, QStringLiteral("default"), defaultText(sd, s.type), defaultText(td, t.type));
-        }
-        if (s.autoIncrement != t.autoIncrement)
-            changes << changeLine(part, QStringLiteral("auto_increment"), yesNo(s.autoIncrement), yesNo(t.autoIncrement));
-        const QString su = s.onUpdate.isEmpty() ? QString() : N::expression(s.onUpdate);
-        const QString tu = t.onUpdate.isEmpty() ? QString() : N::expression(t.onUpdate);
-        if (su != tu)
-            changes << changeLine(part, QStringLiteral("on update"), displayOrNone(su), displayOrNone(tu));
-        if (generatedText(s) != generatedText(t))
-            changes << changeLine(part, QStringLiteral("generated"), generatedText(s), generatedText(t));
-        if (s.invisible != t.invisible)
-            changes << changeLine(part, QStringLiteral("invisible"), yesNo(s.invisible), yesNo(t.invisible));
-        const QString scs = N::charset(s.charset), tcs = N::charset(t.charset);
-        if (scs != tcs)
-            changes << changeLine(part, QStringLiteral("charset"), displayOrNone(scs), displayOrNone(tcs));
-        else if (!m_options.ignoreCollations && N::collation(s.collation) != N::collation(t.collation))
-            changes << changeLine(part, QStringLiteral("collation"), displayOrNone(N::collation(s.collation)),
-                                  displayOrNone(N::collation(t.collation)));
-        if (!m_options.ignoreComments && s.comment != t.comment)
-            changes << changeLine(part, QStringLiteral("comment"), quoteText(s.comment), quoteText(t.comment));
+        for (const QString& change : SchemaDiff::columnChanges(s, t, m_options))
+            changes << part + QStringLiteral(": ") + change;
     }
 
     /// Reports the columns that moved: those outside the longest run of common columns that keeps
@@ -323,18 +306,6 @@ private:
         }
     }
 
-    static QString indexCompareKey(const Index& i)
-    {
-        QString k = QStringLiteral("%1|%2|%3|").arg(yesNo(i.primary), yesNo(i.unique), i.type.toUpper());
-        const bool ordered = i.type.compare(QLatin1String("FULLTEXT"), Qt::CaseInsensitive) != 0
-            && i.type.compare(QLatin1String("SPATIAL"), Qt::CaseInsensitive) != 0;
-        for (const Index::Part& p : i.parts) {
-            k += p.column.isEmpty() ? QStringLiteral("(") + N::expression(p.expression) + QLatin1Char(')') : key(p.column);
-            k += QStringLiteral("/%1/%2,").arg(ordered ? p.prefixLength : 0).arg(ordered && p.descending ? 1 : 0);
-        }
-        return k;
-    }
-
     void compareIndexes(const Table& s, const Table& t, QStringList& changes) const
     {
         QHash<QString, const Index*> byName;
@@ -349,7 +320,7 @@ private:
                 changes << part + QStringLiteral(": only in source");
                 continue;
             }
-            if (indexCompareKey(si) != indexCompareKey(*ti))
+            if (!SchemaDiff::sameIndexDefinition(si, *ti))
                 changes << changeLine(part, QStringLiteral("definition"), SchemaDiff::indexDefinition(si),
                                       SchemaDiff::indexDefinition(*ti));
             if (si.invisible != ti->invisible)
@@ -652,6 +623,49 @@ SchemaDiffResult SchemaDiff::compare(const DatabaseSchema& source, const Databas
                                      const SchemaDiffOptions& options)
 {
     return Comparator(source, target, options).run();
+}
+
+QStringList SchemaDiff::columnChanges(const Column& s, const Column& t, const SchemaDiffOptions& options)
+{
+    QStringList changes;
+    const QString part; // the caller prefixes "column name: "
+    if (s.name != t.name)
+        changes << changeLine(part, QStringLiteral("name"), s.name, t.name);
+    const QString st = N::type(s.type), tt = N::type(t.type);
+    if (st != tt)
+        changes << changeLine(part, QStringLiteral("type"), st, tt);
+    if (s.nullable != t.nullable)
+        changes << changeLine(part, QStringLiteral("nullable"), yesNo(s.nullable), yesNo(t.nullable));
+    if (s.generated == Column::Generated::No && t.generated == Column::Generated::No) {
+        const ColumnDefault sd = N::defaultValue(s.defaultValue, s.nullable);
+        const ColumnDefault td = N::defaultValue(t.defaultValue, t.nullable);
+        if (!(sd == td))
+            changes << changeLine(part, QStringLiteral("default"), defaultText(sd, s.type), defaultText(td, t.type));
+    }
+    if (s.autoIncrement != t.autoIncrement)
+        changes << changeLine(part, QStringLiteral("auto_increment"), yesNo(s.autoIncrement), yesNo(t.autoIncrement));
+    const QString su = s.onUpdate.isEmpty() ? QString() : N::expression(s.onUpdate);
+    const QString tu = t.onUpdate.isEmpty() ? QString() : N::expression(t.onUpdate);
+    if (su != tu)
+        changes << changeLine(part, QStringLiteral("on update"), displayOrNone(su), displayOrNone(tu));
+    if (generatedText(s) != generatedText(t))
+        changes << changeLine(part, QStringLiteral("generated"), generatedText(s), generatedText(t));
+    if (s.invisible != t.invisible)
+        changes << changeLine(part, QStringLiteral("invisible"), yesNo(s.invisible), yesNo(t.invisible));
+    const QString scs = N::charset(s.charset), tcs = N::charset(t.charset);
+    if (scs != tcs)
+        changes << changeLine(part, QStringLiteral("charset"), displayOrNone(scs), displayOrNone(tcs));
+    else if (!options.ignoreCollations && N::collation(s.collation) != N::collation(t.collation))
+        changes << changeLine(part, QStringLiteral("collation"), displayOrNone(N::collation(s.collation)),
+                              displayOrNone(N::collation(t.collation)));
+    if (!options.ignoreComments && s.comment != t.comment)
+        changes << changeLine(part, QStringLiteral("comment"), quoteText(s.comment), quoteText(t.comment));
+    return changes;
+}
+
+bool SchemaDiff::sameIndexDefinition(const Index& a, const Index& b)
+{
+    return indexCompareKey(a) == indexCompareKey(b);
 }
 
 QString SchemaDiff::indexDefinition(const Index& index)

@@ -18,6 +18,12 @@ public:
     static SchemaDiffResult compare(const DatabaseSchema& source, const DatabaseSchema& target,
                                     const SchemaDiffOptions& options = {});
 
+    /// The differing attributes of two columns paired by name, e.g. "type int -> bigint".
+    static QStringList columnChanges(const Column& source, const Column& target, const SchemaDiffOptions& options = {});
+    /// Same kind, uniqueness and key parts (names of columns without case); not name, comment or
+    /// the ignored flag.
+    static bool sameIndexDefinition(const Index& a, const Index& b);
+
     // The canonical one-line definitions used in change descriptions (and by the migration planner).
     static QString indexDefinition(const Index& index);
     static QString foreignKeyDefinition(const ForeignKey& key, const QString& ownDatabase);

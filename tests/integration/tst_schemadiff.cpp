@@ -4,10 +4,15 @@
 // {target}). Every case also checks that a database compared with a copy of itself (loaded from the
 // same SQL, and rebuilt from its own SHOW CREATE output the way a dump would) is identical.
 //
+// The migrate test applies the MigrationPlanner's plan for each case to the target: afterwards the
+// diff must be identical and a second plan empty, through the core API and through the script that
+// `schema-diff --format sql` prints.
+//
 // SYNCSTUDIO_UPDATE_GOLDEN=1 rewrites expected.json from the core result; review each one by eye.
 #include "TestSupport.h"
 #include "db/Connection.h"
 #include "db/Sql.h"
+#include "schema/MigrationPlanner.h"
 #include "schema/ObjectFilter.h"
 #include "schema/SchemaDiff.h"
 #include "schema/SchemaNormalizer.h"
@@ -204,6 +209,8 @@ private slots:
     void golden();
     void crossServer_data();
     void crossServer();
+    void migrate_data();
+    void migrate();
     void readerDetails();
     void lowerCaseTableNamesMatching();
     void cliErrors_data();
@@ -349,6 +356,67 @@ void TstSchemaDiff::runCase(const QString& caseName, const QString& sourceServer
     QCOMPARE(reverse.count(ObjectDiff::Status::Different), forward.count(ObjectDiff::Status::Different));
 
     checkDumpCopy(sourceServer, source.name(), SchemaDiffOptions {});
+}
+
+void TstSchemaDiff::migrate_data()
+{
+    addCaseRows();
+}
+
+void TstSchemaDiff::migrate()
+{
+    QFETCH(QString, caseName);
+    const QString dir = GoldenDir + QLatin1Char('/') + caseName;
+    Result<CaseOptions> options = readOptions(dir);
+    QVERIFY(options.ok());
+    TempDatabase source(QStringLiteral("src"), QStringLiteral("ss_mg_src"));
+    TempDatabase target(QStringLiteral("src"), QStringLiteral("ss_mg_dst"));
+    TempDatabase scripted(QStringLiteral("src"), QStringLiteral("ss_mg_cli"));
+    Result<std::unique_ptr<Connection>> s = source.create();
+    Result<std::unique_ptr<Connection>> t = target.create();
+    Result<std::unique_ptr<Connection>> c = scripted.create();
+    QVERIFY(s.ok() && t.ok() && c.ok());
+    QVERIFY(runScript(**s, dir + QStringLiteral("/source.sql")).ok());
+    QVERIFY(runScript(**t, dir + QStringLiteral("/target.sql")).ok());
+    QVERIFY(runScript(**c, dir + QStringLiteral("/target.sql")).ok());
+
+    Result<DatabaseSchema> src = SchemaReader::read(**s, source.name());
+    Result<DatabaseSchema> dst = SchemaReader::read(**t, target.name());
+    QVERIFY(src.ok() && dst.ok());
+    const SchemaDiffResult before = SchemaDiff::compare(*src, *dst, options->core);
+    const MigrationPlan plan = MigrationPlanner::plan(*src, *dst, before, options->core);
+    QCOMPARE(plan.isEmpty(), before.identical());
+    for (const MigrationStep& step : plan.steps) {
+        Status applied = (*t)->execute(step.sql.toUtf8());
+        QVERIFY2(applied.ok(), qPrintable(QStringLiteral("%1\n%2").arg(step.sql, applied.ok() ? QString() : errorText(applied.error()))));
+    }
+    Result<DatabaseSchema> after = SchemaReader::read(**t, target.name());
+    QVERIFY(after.ok());
+    const SchemaDiffResult again = SchemaDiff::compare(*src, *after, options->core);
+    QVERIFY2(again.identical(), qPrintable(notIdentical(again) + QStringLiteral("\n--- plan:\n") + plan.toSql()));
+    const MigrationPlan second = MigrationPlanner::plan(*src, *after, again, options->core);
+    QVERIFY2(second.isEmpty(), qPrintable(second.toSql()));
+
+    // The script printed by the CLI does the same when run as a client would run it.
+    const ConnectionSettings server = m_servers.value(QStringLiteral("src"));
+    const TestSupport::CliRun run = TestSupport::runCli(
+        QStringList {QStringLiteral("schema-diff"), urlFor(server, source.name()), urlFor(server, scripted.name()),
+                     QStringLiteral("--format"), QStringLiteral("sql")}
+        + options->cliArguments);
+    QCOMPARE(run.exitCode, before.identical() ? 0 : 1);
+    QVERIFY(run.out.contains(QStringLiteral("-- SyncStudio migration")));
+    const QString scriptPath = QDir::temp().filePath(QStringLiteral("schemadiff-%1-%2.sql").arg(caseName, scripted.name()));
+    QFile script(scriptPath);
+    QVERIFY(script.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    script.write(run.out.toUtf8());
+    script.close();
+    Status ran = runScript(**c, scriptPath);
+    QVERIFY2(ran.ok(), qPrintable(ran.ok() ? QString() : errorText(ran.error())));
+    QFile::remove(scriptPath);
+    Result<DatabaseSchema> viaCli = SchemaReader::read(**c, scripted.name());
+    QVERIFY(viaCli.ok());
+    const SchemaDiffResult cliAfter = SchemaDiff::compare(*src, *viaCli, options->core);
+    QVERIFY2(cliAfter.identical(), qPrintable(notIdentical(cliAfter)));
 }
 
 void TstSchemaDiff::checkDumpCopy(const QString& server, const QString& database, const SchemaDiffOptions& options)
@@ -532,10 +600,16 @@ void TstSchemaDiff::cliText()
     QCOMPARE(filtered.exitCode, 0);
     QVERIFY2(filtered.out.contains(QStringLiteral("identical")), qPrintable(filtered.out));
 
-    // --format sql is refused until the migration planner exists, rather than printing a non-migration.
+    // --format sql prints the migration with risk labels; the dropped table is flagged destructive.
     const TestSupport::CliRun sql = TestSupport::runCli(
-        {QStringLiteral("schema-diff"), urlFor(s, a.name()), urlFor(s, b.name()), QStringLiteral("--format"), QStringLiteral("sql")});
-    QCOMPARE(sql.exitCode, 2);
+        {QStringLiteral("schema-diff"), urlFor(s, b.name()), urlFor(s, a.name()), QStringLiteral("--format"), QStringLiteral("sql")});
+    QCOMPARE(sql.exitCode, 1);
+    // Widening a decimal copies the table but loses nothing.
+    QVERIFY2(sql.out.contains(QStringLiteral("-- [table rebuild] table t: modify column price (type decimal(10,2) -> decimal(12,2))")),
+             qPrintable(sql.out));
+    QVERIFY2(sql.out.contains(QStringLiteral("-- [destructive] table only_here: drop table (only in target)")), qPrintable(sql.out));
+    QVERIFY2(sql.out.contains(QStringLiteral("DROP TABLE `only_here`;")), qPrintable(sql.out));
+    QVERIFY2(sql.err.contains(QStringLiteral("destructive")), qPrintable(sql.err));
 }
 
 QTEST_GUILESS_MAIN(TstSchemaDiff)

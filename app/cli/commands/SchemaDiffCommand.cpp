@@ -4,6 +4,7 @@
 #include "CliOptions.h"
 #include "db/Connection.h"
 #include "db/Endpoint.h"
+#include "schema/MigrationPlanner.h"
 #include "schema/ObjectFilter.h"
 #include "schema/SchemaDiff.h"
 #include "schema/SchemaReader.h"
@@ -35,7 +36,9 @@ int SchemaDiffCommand::run(const QStringList& arguments, CliContext& context)
                         tr("Compare two databases' structures. Exit code 0: identical, 1: different, 2: error."));
     parser.addPositionalArgument(QStringLiteral("SRC"), tr("Source: PROFILE/DATABASE or mysql://USER@HOST:PORT/DATABASE."));
     parser.addPositionalArgument(QStringLiteral("DST"), tr("Target: PROFILE/DATABASE or mysql://USER@HOST:PORT/DATABASE."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text (default), json or sql."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("Output format: text (default), json, or sql (the migration script that "
+                                       "brings the target in line, each statement labelled with its risk)."),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption tables(QStringLiteral("tables"),
                                     tr("Compare only objects matching these globs (comma-separated; a pattern "
@@ -62,11 +65,6 @@ int SchemaDiffCommand::run(const QStringList& arguments, CliContext& context)
     options.exclude = ObjectFilter::splitPatterns(parser.values(exclude).join(QLatin1Char(',')));
 
     const QString outputFormat = parser.value(format);
-    if (outputFormat == QLatin1String("sql")) {
-        return context.fail(tr("--format sql is not available yet: the migration planner that orders the DDL "
-                               "and labels its risks is still being written."),
-                            tr("Use --format text or --format json to see the differences."));
-    }
 
     Side sides[2];
     const QString roles[2] = {tr("source"), tr("target")};
@@ -98,9 +96,15 @@ int SchemaDiffCommand::run(const QStringList& arguments, CliContext& context)
     }
 
     const SchemaDiffResult result = SchemaDiff::compare(sides[0].schema, sides[1].schema, options);
-    if (outputFormat == QLatin1String("json"))
+    if (outputFormat == QLatin1String("json")) {
         context.out() << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
-    else
+    } else if (outputFormat == QLatin1String("sql")) {
+        // The script that would bring the target in line; schema-sync applies the same plan.
+        const MigrationPlan plan = MigrationPlanner::plan(sides[0].schema, sides[1].schema, result, options);
+        context.out() << plan.toSql();
+        if (plan.hasDestructiveSteps())
+            context.warn(tr("the script has destructive steps (marked [destructive]): review them before running it."));
+    } else
         printText(context, result, sides[0].endpoint.displayText(), sides[1].endpoint.displayText());
     context.out().flush();
     return result.identical() ? ExitOk : ExitDifferences;

@@ -1,0 +1,84 @@
+#include "MigrationPlan.h"
+
+#include "db/Sql.h"
+
+#include <QJsonArray>
+
+QString MigrationStep::riskName(Risk risk)
+{
+    switch (risk) {
+    case Risk::Instant:
+        return QStringLiteral("instant");
+    case Risk::InPlace:
+        return QStringLiteral("in place");
+    case Risk::Rebuild:
+        return QStringLiteral("table rebuild");
+    case Risk::Destructive:
+        return QStringLiteral("destructive");
+    }
+    return {};
+}
+
+bool MigrationPlan::hasDestructiveSteps() const
+{
+    return highestRisk() == MigrationStep::Risk::Destructive && !steps.isEmpty();
+}
+
+MigrationStep::Risk MigrationPlan::highestRisk() const
+{
+    MigrationStep::Risk highest = MigrationStep::Risk::Instant;
+    for (const MigrationStep& s : steps)
+        highest = qMax(highest, s.risk);
+    return highest;
+}
+
+QString MigrationPlan::toSql() const
+{
+    QString out;
+    out += QStringLiteral("-- SyncStudio migration: %1 -> %2\n").arg(sourceDatabase, targetDatabase);
+    if (steps.isEmpty()) {
+        out += QStringLiteral("-- Nothing to do: the structures match.\n");
+        return out;
+    }
+    int destructive = 0;
+    for (const MigrationStep& s : steps)
+        destructive += s.risk == MigrationStep::Risk::Destructive ? 1 : 0;
+    out += QStringLiteral("-- %1 statement(s), %2 destructive. Review every step before running it.\n\n")
+               .arg(steps.size())
+               .arg(destructive);
+    out += QStringLiteral("USE %1;\n").arg(Sql::quoteIdentifier(targetDatabase));
+    for (const MigrationStep& s : steps) {
+        out += QStringLiteral("\n-- [%1] %2 %3: %4\n")
+                   .arg(MigrationStep::riskName(s.risk), objectTypeName(s.objectType), s.objectName, s.description);
+        for (const QString& w : s.warnings)
+            out += QStringLiteral("-- WARNING: %1\n").arg(w);
+        // Bodies of triggers, routines and events hold semicolons of their own.
+        const bool compound = s.sql.contains(QLatin1Char(';'));
+        if (compound)
+            out += QStringLiteral("DELIMITER $$\n") + s.sql + QStringLiteral("$$\nDELIMITER ;\n");
+        else
+            out += s.sql + QStringLiteral(";\n");
+    }
+    return out;
+}
+
+QJsonObject MigrationPlan::toJson() const
+{
+    QJsonArray list;
+    QJsonObject byRisk;
+    for (const MigrationStep& s : steps) {
+        list.append(QJsonObject {
+            {QStringLiteral("object_type"), objectTypeName(s.objectType)},
+            {QStringLiteral("object"), s.objectName},
+            {QStringLiteral("description"), s.description},
+            {QStringLiteral("risk"), MigrationStep::riskName(s.risk)},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(s.warnings)},
+            {QStringLiteral("sql"), s.sql},
+        });
+        const QString risk = MigrationStep::riskName(s.risk);
+        byRisk.insert(risk, byRisk.value(risk).toInt() + 1);
+    }
+    return QJsonObject {{QStringLiteral("steps"), list},
+                        {QStringLiteral("summary"), QJsonObject {{QStringLiteral("statements"), int(steps.size())},
+                                                                 {QStringLiteral("by_risk"), byRisk}}}};
+}
