@@ -47,6 +47,31 @@ const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
                 QStringLiteral(
                     "CREATE TABLE recent_projects (path TEXT PRIMARY KEY, opened_at TEXT NOT NULL)"),
             }},
+        {4, "catalog of backup points",
+            {
+                // One row per sync or rollback run; the rows themselves live in
+                // <store folder>/backups/<id>/rows.ssbk (see core/sync/BackupFormat.h), so the folder
+                // is derived from the id rather than stored. `tables` is a JSON array of per-table
+                // counts; `digest` is the file's digest chain (hex), set when the run completes.
+                QStringLiteral("CREATE TABLE backup_points ("
+                               " id TEXT PRIMARY KEY,"
+                               " kind TEXT NOT NULL DEFAULT 'sync',"
+                               " parent_id TEXT NOT NULL DEFAULT '',"
+                               " state TEXT NOT NULL DEFAULT 'partial',"
+                               " created_at TEXT NOT NULL,"
+                               " finished_at TEXT NOT NULL DEFAULT '',"
+                               " source TEXT NOT NULL DEFAULT '',"
+                               " target TEXT NOT NULL DEFAULT '',"
+                               " tables TEXT NOT NULL DEFAULT '[]',"
+                               " inserted INTEGER NOT NULL DEFAULT 0,"
+                               " updated INTEGER NOT NULL DEFAULT 0,"
+                               " deleted INTEGER NOT NULL DEFAULT 0,"
+                               " conflicts INTEGER NOT NULL DEFAULT 0,"
+                               " size_bytes INTEGER NOT NULL DEFAULT 0,"
+                               " digest TEXT NOT NULL DEFAULT '',"
+                               " message TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX backup_points_parent ON backup_points (parent_id)"),
+            }},
     };
     return list;
 }

@@ -1,0 +1,967 @@
+#include "Applier.h"
+
+#include "BackupReader.h"
+#include "BackupRecord.h"
+#include "BackupWriter.h"
+#include "SyncSql.h"
+#include "db/Connection.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+#include <mysql.h>
+#include <QRandomGenerator>
+#include <QThread>
+
+namespace {
+
+constexpr unsigned ErDupEntry = 1062;
+
+/// Runs one statement and returns the rows it changed. Connection::execute() reads every result
+/// set, which resets the count, so the count is taken right after the statement.
+Result<quint64> executeCounting(Connection& c, const QByteArray& sql)
+{
+    MYSQL* m = c.handle();
+    if (mysql_real_query(m, sql.constData(), static_cast<unsigned long>(sql.size())) != 0)
+        return c.lastError();
+    const quint64 affected = mysql_affected_rows(m);
+    for (;;) {
+        if (MYSQL_RES* r = mysql_store_result(m))
+            mysql_free_result(r);
+        else if (mysql_field_count(m) != 0)
+            return c.lastError();
+        const int more = mysql_next_result(m);
+        if (more > 0)
+            return c.lastError();
+        if (more < 0)
+            break;
+    }
+    return affected;
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+/// One change of the current batch with what the guard decided for it in the latest attempt.
+struct Applier::BatchChange
+{
+    enum class Verdict { Apply, Unchanged, Conflict };
+
+    RowChange change;
+    QByteArray key;  ///< RowChange::keyBytes(change.key)
+    qint64 bytes = 0;
+    Verdict verdict = Verdict::Apply;
+    Row current;     ///< the locked target row (empty when absent)
+    Row post;        ///< the row as written, re-read in the same transaction
+    Conflict conflict;
+};
+
+/// How far one attempt at a batch got, which decides how a failure is settled.
+struct Applier::Attempt
+{
+    bool chunkWritten = false; ///< the batch's records are in the backup file
+    bool committed = false;    ///< COMMIT returned success
+    qint64 writeMismatches = 0;
+};
+
+Applier::Applier(const ConnectionSettings& target, BackupCatalog& catalog, Options options)
+    : m_settings(target)
+    , m_catalog(catalog)
+    , m_options(std::move(options))
+    , m_journal(m_options.journalDatabase)
+{
+}
+
+Applier::~Applier() = default;
+
+Result<Applier::Outcome> Applier::run(ChangePlan& plan)
+{
+    m_info = BackupInfo();
+    return execute(plan, false);
+}
+
+Result<Applier::Outcome> Applier::resume(const QString& runId, ChangePlan& plan)
+{
+    m_info = BackupInfo();
+    m_info.id = runId;
+    return execute(plan, true);
+}
+
+void Applier::log(const QString& line)
+{
+    if (m_options.log)
+        m_options.log(line);
+}
+
+void Applier::sleepMs(int ms) const
+{
+    if (ms > 0)
+        QThread::msleep(ulong(ms));
+}
+
+Status Applier::openSession(bool foreignKeyChecks)
+{
+    Result<std::unique_ptr<Connection>> c = Connection::open(m_settings);
+    if (!c)
+        return c.error();
+    m_conn = std::move(*c);
+    // REPEATABLE READ: the locking read of an absent key also locks the gap, so no other session can
+    // insert that key between the guard and our INSERT.
+    QStringList setup {QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ")};
+    if (!foreignKeyChecks)
+        setup << QStringLiteral("SET SESSION foreign_key_checks = 0");
+    if (m_options.lockWaitTimeoutSeconds > 0)
+        setup << QStringLiteral("SET SESSION innodb_lock_wait_timeout = %1").arg(m_options.lockWaitTimeoutSeconds);
+    if (Status s = m_conn->execute(setup.join(QStringLiteral("; ")).toUtf8()); !s) {
+        Error e = s.error();
+        e.hint = tr("The write session could not be prepared; check that the account may set session variables.");
+        return e;
+    }
+    return {};
+}
+
+Status Applier::reconnect(bool foreignKeyChecks)
+{
+    m_conn.reset();
+    int delay = qMax(1, m_options.reconnectDelayMs);
+    Error last = Error::make(tr("The connection to the target was lost."));
+    const int attempts = qMax(1, m_options.reconnectAttempts);
+    for (int i = 0; i < attempts; ++i) {
+        sleepMs(delay);
+        delay = qMin(delay * 2, 8000);
+        Status s = openSession(foreignKeyChecks);
+        if (s) {
+            log(tr("Reconnected to %1.").arg(m_settings.displayName()));
+            return {};
+        }
+        last = s.error();
+        log(tr("Reconnecting to %1 failed (%2 of %3): %4").arg(m_settings.displayName()).arg(i + 1).arg(attempts).arg(last.message));
+    }
+    last.hint = tr("The target could not be reached again. The run is partial: every batch before the "
+                   "current one is committed and backed up. Resume it once the server is back.");
+    return last;
+}
+
+Status Applier::hook(FaultPoint point, qint64 batch)
+{
+    if (!m_options.faultHook)
+        return {};
+    return m_options.faultHook(point, batch, *m_conn);
+}
+
+Status Applier::settle(BackupWriter& writer, Connection& target, const RunJournal& journal, const QString& runId)
+{
+    for (const BackupReader::Batch& b : writer.pendingBatches()) {
+        Result<bool> committed = journal.isCommitted(target, runId, b.batch);
+        if (!committed)
+            return committed.error();
+        if (Status s = *committed ? writer.markCommitted(b.batch) : writer.markAborted(b.batch); !s)
+            return s;
+    }
+    return {};
+}
+
+qint64 Applier::rowSize(const SyncTable& t, const RowChange& c, bool* tooBig, qint64* exact) const
+{
+    // A cheap upper bound first; the exact statement is built only for rows near the limit.
+    qint64 bound = t.qualifiedName().size() + 32;
+    switch (c.kind) {
+    case RowChange::Kind::Insert:
+        for (int i = 0; i < t.columns.size(); ++i) {
+            if (!t.columns.at(i).generated)
+                bound += t.columns.at(i).name.size() * 4 + 6 + SyncSql::literalSizeBound(t, i, c.after.value(i));
+        }
+        break;
+    case RowChange::Kind::Update:
+        for (int i : SyncSql::updateColumns(t, c.before, c.after, c.changedColumns))
+            bound += t.columns.at(i).name.size() * 4 + 6 + SyncSql::literalSizeBound(t, i, c.after.value(i));
+        [[fallthrough]];
+    case RowChange::Kind::Delete:
+        for (int k = 0; k < t.keyColumns.size(); ++k) {
+            const int col = t.keyColumns.at(k);
+            bound += t.columns.at(col).name.size() * 4 + 10 + SyncSql::literalSizeBound(t, col, c.key.value(k));
+        }
+        break;
+    }
+    *tooBig = false;
+    *exact = bound;
+    if (bound <= m_statementLimit)
+        return bound;
+    QByteArray sql;
+    switch (c.kind) {
+    case RowChange::Kind::Insert:
+        sql = SyncSql::insertPrefix(t) + SyncSql::insertTuple(t, c.after);
+        break;
+    case RowChange::Kind::Update:
+        sql = SyncSql::update(t, c.key, c.before, c.after, c.changedColumns);
+        break;
+    case RowChange::Kind::Delete:
+        sql = SyncSql::deleteRows(t, {c.key});
+        break;
+    }
+    *exact = sql.size();
+    *tooBig = sql.size() > m_statementLimit;
+    return sql.size();
+}
+
+Status Applier::preflight(ChangePlan& plan, const QList<ChangePlan::Step>& steps)
+{
+    m_rowsTotal = 0;
+    m_bytesTotal = 0;
+    for (const ChangePlan::Step& step : steps) {
+        ChangePlan::Table& table = plan.tables[step.table];
+        const SyncTable& t = table.table;
+        const QSet<QByteArray> done = m_doneKeys.value(m_headerIndex.at(step.table));
+        auto planError = [&](const QString& what) {
+            Error e = Error::make(tr("The sync plan is inconsistent: %1.").arg(what),
+                                  tr("This is a bug in the code that built the plan; nothing was written."));
+            e.at(m_settings.displayName(), t.database, t.table);
+            return e;
+        };
+        if (Status s = table.changes->open(step.kind); !s)
+            return s;
+        for (;;) {
+            Result<std::optional<RowChange>> next = table.changes->next();
+            if (!next)
+                return next.error();
+            if (!next->has_value())
+                break;
+            const RowChange& c = **next;
+            if (c.key.size() != t.keyColumns.size())
+                return planError(tr("a key has %1 values, the table's key %2 columns").arg(c.key.size()).arg(t.keyColumns.size()));
+            for (const Value& v : c.key) {
+                if (!v)
+                    return planError(tr("a key holds NULL"));
+            }
+            if (c.kind != RowChange::Kind::Insert && c.before.size() != t.columns.size())
+                return planError(tr("the row %1 has no complete before-image").arg(t.keyText(c.key)));
+            if (c.kind != RowChange::Kind::Delete && c.after.size() != t.columns.size())
+                return planError(tr("the row %1 has no complete new image").arg(t.keyText(c.key)));
+            if (table.isExcluded(c) || done.contains(RowChange::keyBytes(c.key)))
+                continue;
+            bool tooBig = false;
+            qint64 exact = 0;
+            const qint64 size = rowSize(t, c, &tooBig, &exact);
+            if (tooBig) {
+                Error e = Error::make(
+                    tr("The row %1 needs a %2 %3 statement, more than the target's max_allowed_packet "
+                       "(%4) allows. Nothing was written.")
+                        .arg(t.keyText(c.key), sizeText(exact), RowChange::kindName(c.kind).toUpper(),
+                             sizeText(m_statementLimit + 1024)),
+                    tr("Raise max_allowed_packet on the target (SET GLOBAL max_allowed_packet = %1, then "
+                       "reconnect), or exclude this row from the sync.")
+                        .arg(((exact + 2048) / 1024 + 1) * 1024));
+                e.at(m_settings.displayName(), t.database, t.table);
+                e.code = QStringLiteral("row-too-large");
+                return e;
+            }
+            ++m_rowsTotal;
+            m_bytesTotal += size;
+        }
+    }
+    return {};
+}
+
+Status Applier::loadDone()
+{
+    Result<std::unique_ptr<BackupReader>> reader = BackupReader::open(m_catalog.fileOf(m_info.id));
+    if (!reader)
+        return reader.error();
+    if (Status s = (*reader)->scan(); !s)
+        return s;
+    const QList<SyncTable>& tables = (*reader)->header().tables;
+    for (const BackupReader::Batch& b : (*reader)->batches()) {
+        if (b.state != BackupReader::Batch::State::Committed)
+            continue;
+        ++m_outcome.batches;
+        Result<QList<BackupRecord>> records = (*reader)->records(b);
+        if (!records)
+            return records.error();
+        BackupInfo::TableCounts& counts = m_outcome.tables[b.table];
+        QSet<QByteArray>& done = m_doneKeys[b.table];
+        for (const BackupRecord& r : *records) {
+            done.insert(RowChange::keyBytes(r.key));
+            switch (r.kind) {
+            case BackupRecord::Kind::Inserted:
+                ++m_outcome.inserted;
+                ++counts.inserted;
+                break;
+            case BackupRecord::Kind::Updated:
+                ++m_outcome.updated;
+                ++counts.updated;
+                break;
+            case BackupRecord::Kind::Deleted:
+                ++m_outcome.deleted;
+                ++counts.deleted;
+                break;
+            case BackupRecord::Kind::Conflict: {
+                ++m_outcome.conflictCount;
+                ++counts.conflicts;
+                if (m_outcome.conflicts.size() < m_options.maxConflictsKept) {
+                    Conflict c;
+                    c.database = tables.at(b.table).database;
+                    c.table = tables.at(b.table).table;
+                    c.kind = r.change;
+                    c.reason = r.reason;
+                    c.key = r.key;
+                    c.expected = r.expected;
+                    c.actual = r.before;
+                    c.desired = r.after;
+                    m_outcome.conflicts.append(c);
+                }
+                break;
+            }
+            }
+        }
+    }
+    return {};
+}
+
+void Applier::saveInfo(const QString& message)
+{
+    m_info.inserted = m_outcome.inserted;
+    m_info.updated = m_outcome.updated;
+    m_info.deleted = m_outcome.deleted;
+    m_info.conflicts = m_outcome.conflictCount;
+    m_info.tables = m_outcome.tables;
+    m_info.message = message;
+    if (m_writer)
+        m_info.sizeBytes = m_writer->size();
+    if (Status s = m_catalog.save(m_info); !s)
+        log(s.error().toString());
+}
+
+Result<Applier::Outcome> Applier::execute(ChangePlan& plan, bool resuming)
+{
+    m_outcome = Outcome();
+    m_doneKeys.clear();
+    m_writer.reset();
+    m_rowsDone = m_bytesDone = 0;
+    m_clock.start();
+    m_foreignKeyChecks = plan.foreignKeyChecks;
+    if (Status s = plan.validate(); !s)
+        return s.error();
+    if (Status s = openSession(m_foreignKeyChecks); !s)
+        return s.error();
+
+    ForeignKeyGraph graph;
+    if (m_foreignKeyChecks) {
+        Result<ForeignKeyGraph> g = ForeignKeyGraph::read(*m_conn, plan.databases());
+        if (!g)
+            return g.error();
+        graph = *g;
+    }
+    QStringList warnings = plan.warnings(graph);
+    const QList<ChangePlan::Step> steps = plan.steps(graph, &warnings);
+    for (const QString& w : warnings)
+        log(w);
+    m_outcome.warnings = warnings;
+
+    Result<Value> packet = m_conn->scalar(QByteArrayView("SELECT @@max_allowed_packet"));
+    if (!packet)
+        return packet.error();
+    qint64 limit = packet->value_or(QByteArray("4194304")).toLongLong();
+    if (m_options.maxAllowedPacket > 0)
+        limit = qMin(limit, m_options.maxAllowedPacket);
+    // Leave room for the packet header and the statement around a value.
+    m_statementLimit = qMax<qint64>(1024, limit - 1024);
+    m_batchBudget = qMax<qint64>(1, qMin(m_options.maxBatchBytes, m_statementLimit));
+
+    if (Status s = m_journal.ensure(*m_conn); !s) {
+        Error e = s.error();
+        e.server = m_settings.displayName();
+        return e;
+    }
+
+    BackupHeader header;
+    if (resuming) {
+        Result<BackupInfo> info = m_catalog.get(m_info.id);
+        if (!info)
+            return info.error();
+        m_info = *info;
+        if (m_info.state != BackupInfo::State::Partial) {
+            return Error::make(tr("The run %1 has finished (%2): there is nothing to resume.")
+                                   .arg(m_info.id, BackupInfo::stateName(m_info.state)),
+                               tr("Start a new run instead."));
+        }
+        Result<std::unique_ptr<BackupWriter>> writer = BackupWriter::reopen(m_catalog.fileOf(m_info.id));
+        if (!writer)
+            return writer.error();
+        m_writer = std::move(*writer);
+        if (Status s = settle(*m_writer, *m_conn, m_journal, m_info.id); !s)
+            return s.error();
+        header = m_writer->header();
+        m_headerIndex.clear();
+        for (const ChangePlan::Table& t : plan.tables) {
+            int found = -1;
+            for (int i = 0; i < header.tables.size(); ++i) {
+                if (header.tables.at(i).database == t.table.database && header.tables.at(i).table == t.table.table)
+                    found = i;
+            }
+            QString why;
+            if (found < 0 || !header.tables.at(found).sameShape(t.table, &why)) {
+                Error e = Error::make(found < 0 ? tr("The run %1 did not include this table.").arg(m_info.id)
+                                                : tr("The table is not as it was when run %1 started: %2.").arg(m_info.id, why),
+                                      tr("Resume with the plan the run started with, or start a new run."));
+                e.at(m_settings.displayName(), t.table.database, t.table.table);
+                return e;
+            }
+            m_headerIndex.append(found);
+        }
+        for (const SyncTable& t : header.tables)
+            m_outcome.tables.append({t.displayName()});
+        if (Status s = loadDone(); !s)
+            return s.error();
+        m_nextBatch = m_writer->lastBatch() + 1;
+        m_outcome.resumed = true;
+        if (Status s = preflight(plan, steps); !s)
+            return s.error();
+        log(tr("Resuming run %1: %2 rows already settled, %3 to go.")
+                .arg(m_info.id)
+                .arg(m_outcome.inserted + m_outcome.updated + m_outcome.deleted + m_outcome.conflictCount)
+                .arg(m_rowsTotal));
+    } else {
+        m_headerIndex.clear();
+        for (int i = 0; i < plan.tables.size(); ++i) {
+            m_headerIndex.append(i);
+            header.tables.append(plan.tables.at(i).table);
+            m_outcome.tables.append({plan.tables.at(i).table.displayName()});
+        }
+        // Everything is counted and size-checked before the first write.
+        if (Status s = preflight(plan, steps); !s)
+            return s.error();
+        Result<BackupInfo> info = m_catalog.create(m_options.kind, m_options.parentId, m_options.source, m_options.target);
+        if (!info)
+            return info.error();
+        m_info = *info;
+        header.id = m_info.id;
+        header.kind = m_info.kind;
+        header.parentId = m_info.parentId;
+        header.source = m_info.source;
+        header.target = m_info.target;
+        header.created = m_info.created;
+        Result<std::unique_ptr<BackupWriter>> writer = BackupWriter::create(m_catalog.fileOf(m_info.id), header);
+        if (!writer) {
+            (void)m_catalog.remove(m_info.id);
+            return writer.error();
+        }
+        m_writer = std::move(*writer);
+        m_nextBatch = 0;
+    }
+    m_outcome.runId = m_info.id;
+    saveInfo(tr("running"));
+
+    for (const ChangePlan::Step& step : steps) {
+        if (Status s = runStep(plan, step); !s) {
+            Error e = s.error();
+            const QString resumeHint = tr("Run %1 stopped; its committed batches are backed up, so it can be "
+                                          "resumed or rolled back.")
+                                           .arg(m_info.id);
+            e.hint = e.hint.isEmpty() ? resumeHint : e.hint + QLatin1Char(' ') + resumeHint;
+            saveInfo(e.toString());
+            return e;
+        }
+        if (m_outcome.cancelled)
+            break;
+    }
+    if (m_outcome.cancelled) {
+        saveInfo(tr("cancelled; resume run %1 to finish it").arg(m_info.id));
+        m_outcome.backupBytes = m_writer->size();
+        return m_outcome;
+    }
+
+    QJsonObject summary {{QStringLiteral("inserted"), m_outcome.inserted},
+                         {QStringLiteral("updated"), m_outcome.updated},
+                         {QStringLiteral("deleted"), m_outcome.deleted},
+                         {QStringLiteral("conflicts"), m_outcome.conflictCount},
+                         {QStringLiteral("finished"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    if (Status s = m_writer->finish(summary); !s) {
+        saveInfo(s.error().toString());
+        return s.error();
+    }
+    m_info.state = BackupInfo::State::Complete;
+    m_info.finished = QDateTime::currentDateTimeUtc();
+    m_info.digest = QString::fromLatin1(m_writer->digestHex());
+    m_outcome.backupBytes = m_writer->size();
+    saveInfo(m_outcome.conflictCount > 0 ? tr("%n conflict(s) left unwritten", nullptr, int(m_outcome.conflictCount))
+                                         : QString());
+    if (Status s = m_journal.clear(*m_conn, m_info.id); !s)
+        log(tr("The run journal rows of %1 could not be removed (harmless): %2").arg(m_info.id, s.error().message));
+    return m_outcome;
+}
+
+Status Applier::runStep(ChangePlan& plan, const ChangePlan::Step& step)
+{
+    ChangePlan::Table& table = plan.tables[step.table];
+    const SyncTable& t = table.table;
+    const QSet<QByteArray> done = m_doneKeys.value(m_headerIndex.at(step.table));
+    if (Status s = table.changes->open(step.kind); !s)
+        return s;
+    QList<BatchChange> batch;
+    QSet<QByteArray> keysInBatch;
+    qint64 bytes = 0;
+    auto flush = [&]() -> Status {
+        if (batch.isEmpty())
+            return {};
+        Status s = processBatch(plan, step, batch);
+        batch.clear();
+        keysInBatch.clear();
+        bytes = 0;
+        if (s && m_options.cancelled && m_options.cancelled())
+            m_outcome.cancelled = true;
+        return s;
+    };
+    for (;;) {
+        Result<std::optional<RowChange>> next = table.changes->next();
+        if (!next)
+            return next.error();
+        if (!next->has_value())
+            break;
+        BatchChange bc;
+        bc.change = std::move(**next);
+        if (table.isExcluded(bc.change)) {
+            ++m_outcome.skipped;
+            continue;
+        }
+        bc.key = RowChange::keyBytes(bc.change.key);
+        if (done.contains(bc.key))
+            continue;
+        bool tooBig = false;
+        qint64 exact = 0;
+        bc.bytes = rowSize(t, bc.change, &tooBig, &exact);
+        // The same key twice in one batch would be guarded against one locked image: split instead.
+        if (!batch.isEmpty()
+            && (bytes + bc.bytes > m_batchBudget || batch.size() >= m_options.maxBatchRows || keysInBatch.contains(bc.key))) {
+            if (Status s = flush(); !s)
+                return s;
+            if (m_outcome.cancelled)
+                return {};
+        }
+        bytes += bc.bytes;
+        keysInBatch.insert(bc.key);
+        batch.append(std::move(bc));
+    }
+    return flush();
+}
+
+Status Applier::processBatch(ChangePlan& plan, const ChangePlan::Step& step, QList<BatchChange>& batch)
+{
+    const ChangePlan::Table& table = plan.tables.at(step.table);
+    const SyncTable& t = table.table;
+    const int headerTable = m_headerIndex.at(step.table);
+    const qint64 number = m_nextBatch++;
+    int retries = 0;
+    int reconnects = 0;
+    for (;;) {
+        Attempt attempt;
+        Status s = attemptBatch(table, headerTable, step.kind, batch, number, attempt);
+        if (s) {
+            account(batch, attempt, headerTable, step.kind, number);
+            reportProgress(t, step.kind);
+            return {};
+        }
+        Error e = s.error();
+        e.at(m_settings.displayName(), t.database, t.table);
+
+        if (e.retry == Error::Retry::LostConnection) {
+            if (++reconnects > m_options.reconnectAttempts) {
+                if (e.hint.isEmpty())
+                    e.hint = tr("The connection to the target was lost.");
+                return e;
+            }
+            ++m_outcome.reconnects;
+            log(tr("The connection was lost during batch %1 of %2 (%3); reconnecting.").arg(number).arg(t.displayName(), e.message));
+            if (Status r = reconnect(m_foreignKeyChecks); !r)
+                return r;
+            if (attempt.chunkWritten) {
+                // The COMMIT may or may not have reached the server: the journal row says which.
+                Result<bool> committed = m_journal.isCommitted(*m_conn, m_info.id, number);
+                if (!committed)
+                    return committed.error();
+                if (*committed) {
+                    log(tr("Batch %1 had committed before the connection was lost.").arg(number));
+                    if (Status m = m_writer->markCommitted(number); !m)
+                        return m;
+                    attempt.committed = true;
+                    account(batch, attempt, headerTable, step.kind, number);
+                    reportProgress(t, step.kind);
+                    return {};
+                }
+                if (Status m = m_writer->markAborted(number); !m)
+                    return m;
+            }
+            log(tr("Batch %1 did not commit; running it again.").arg(number));
+            continue;
+        }
+
+        if (attempt.committed) {
+            // Committed, but its marker could not be written: the run journal settles it on resume.
+            return e;
+        }
+        (void)m_conn->rollback();
+        if (attempt.chunkWritten) {
+            if (Status m = m_writer->markAborted(number); !m)
+                return m;
+        }
+        const bool lockProblem = e.retry == Error::Retry::Deadlock || e.retry == Error::Retry::LockWaitTimeout;
+        // A duplicate key on insert means another session inserted the key between our check and our
+        // write (or a key equal under the column's collation exists): the next attempt's guard sees it.
+        const bool raced = e.errnum == ErDupEntry && step.kind == RowChange::Kind::Insert;
+        if ((lockProblem || raced) && retries < m_options.maxRetries) {
+            if (e.retry == Error::Retry::Deadlock)
+                ++m_outcome.deadlockRetries;
+            else if (e.retry == Error::Retry::LockWaitTimeout)
+                ++m_outcome.lockWaitRetries;
+            const int delay = qMin(5000, m_options.retryDelayMs * (1 << qMin(retries, 12)))
+                + int(QRandomGenerator::global()->bounded(qMax(1, m_options.retryDelayMs)));
+            log(tr("Batch %1 of %2: %3; retrying in %4 ms.").arg(number).arg(t.displayName(), e.message).arg(delay));
+            ++retries;
+            sleepMs(delay);
+            continue;
+        }
+        if (lockProblem) {
+            e.hint = tr("Other sessions kept the rows locked through %1 attempts; run the sync again when the "
+                        "target is quieter.")
+                         .arg(retries + 1);
+        }
+        return e;
+    }
+}
+
+Status Applier::attemptBatch(const ChangePlan::Table& table, int headerTable, RowChange::Kind kind,
+                             QList<BatchChange>& batch, qint64 number, Attempt& attempt)
+{
+    const SyncTable& t = table.table;
+    if (Status s = hook(FaultPoint::BeforeLock, number); !s)
+        return s;
+    if (Status s = m_conn->begin(); !s)
+        return s;
+
+    // 1. Lock the batch's rows (and, for absent keys, their gaps) and read what is there now.
+    QList<Row> keys;
+    QSet<QByteArray> requested;
+    keys.reserve(batch.size());
+    for (const BatchChange& bc : batch) {
+        keys.append(bc.change.key);
+        requested.insert(bc.key);
+    }
+    Result<QueryResult> locked = m_conn->query(SyncSql::selectRows(t, keys, true));
+    if (!locked)
+        return locked.error();
+    QHash<QByteArray, qsizetype> current;
+    int strays = 0;
+    for (qsizetype i = 0; i < locked->rows.size(); ++i) {
+        const QByteArray k = RowChange::keyBytes(t.keyOf(locked->rows.at(i)));
+        if (!requested.contains(k))
+            ++strays; // equal to a requested key under the column's collation, not in bytes
+        current.insert(k, i);
+    }
+
+    // 2. Guard every row.
+    QList<const BatchChange*> toWrite;
+    for (BatchChange& bc : batch) {
+        const RowChange& c = bc.change;
+        bc.post.clear();
+        bc.current.clear();
+        bool twin = false;
+        if (auto it = current.constFind(bc.key); it != current.constEnd()) {
+            bc.current = locked->rows.at(*it);
+        } else if (strays > 0) {
+            Result<QueryResult> one = m_conn->query(SyncSql::selectRows(t, {c.key}, true));
+            if (!one)
+                return one.error();
+            if (!one->rows.isEmpty()) {
+                bc.current = one->rows.first();
+                twin = true;
+            }
+        }
+        const bool present = !bc.current.isEmpty();
+        Conflict::Reason reason = Conflict::Reason::Changed;
+        switch (kind) {
+        case RowChange::Kind::Insert:
+            if (!present)
+                bc.verdict = BatchChange::Verdict::Apply;
+            else if (!twin && sameImage(bc.current, c.after))
+                bc.verdict = BatchChange::Verdict::Unchanged;
+            else {
+                bc.verdict = BatchChange::Verdict::Conflict;
+                reason = Conflict::Reason::Present;
+            }
+            break;
+        case RowChange::Kind::Update:
+            if (!present || twin) {
+                bc.verdict = BatchChange::Verdict::Conflict;
+                reason = Conflict::Reason::Missing;
+            } else if (sameImage(bc.current, c.before)) {
+                bc.verdict = SyncSql::updateColumns(t, c.before, c.after, c.changedColumns).isEmpty()
+                    ? BatchChange::Verdict::Unchanged
+                    : BatchChange::Verdict::Apply;
+            } else if (sameImage(bc.current, c.after)) {
+                bc.verdict = BatchChange::Verdict::Unchanged;
+            } else {
+                bc.verdict = BatchChange::Verdict::Conflict;
+            }
+            break;
+        case RowChange::Kind::Delete:
+            if (!present)
+                bc.verdict = BatchChange::Verdict::Unchanged; // already gone: what the delete wanted
+            else if (!twin && sameImage(bc.current, c.before))
+                bc.verdict = BatchChange::Verdict::Apply;
+            else
+                bc.verdict = BatchChange::Verdict::Conflict;
+            break;
+        }
+        if (bc.verdict == BatchChange::Verdict::Conflict) {
+            Conflict& x = bc.conflict;
+            x = Conflict();
+            x.database = t.database;
+            x.table = t.table;
+            x.kind = kind;
+            x.reason = reason;
+            x.key = c.key;
+            x.expected = kind == RowChange::Kind::Insert ? Row() : c.before;
+            x.actual = bc.current;
+            x.desired = kind == RowChange::Kind::Delete ? Row() : c.after;
+        } else if (bc.verdict == BatchChange::Verdict::Apply) {
+            toWrite.append(&bc);
+        }
+    }
+    if (Status s = hook(FaultPoint::BeforeWrite, number); !s)
+        return s;
+
+    // 3. Write.
+    if (!toWrite.isEmpty()) {
+        if (Status s = applyWrites(t, kind, toWrite); !s)
+            return s;
+    }
+
+    // 4. Read back what was written.
+    if (kind != RowChange::Kind::Delete && !toWrite.isEmpty()) {
+        QList<Row> writtenKeys;
+        for (const BatchChange* bc : toWrite)
+            writtenKeys.append(bc->change.key);
+        Result<QueryResult> post = m_conn->query(SyncSql::selectRows(t, writtenKeys, false));
+        if (!post)
+            return post.error();
+        QHash<QByteArray, qsizetype> byKey;
+        for (qsizetype i = 0; i < post->rows.size(); ++i)
+            byKey.insert(RowChange::keyBytes(t.keyOf(post->rows.at(i))), i);
+        for (const BatchChange* cbc : toWrite) {
+            auto* bc = const_cast<BatchChange*>(cbc);
+            if (auto it = byKey.constFind(bc->key); it != byKey.constEnd())
+                bc->post = post->rows.at(*it);
+            // Compare what was written with what reads back (generated columns excepted).
+            bool same = bc->post.size() == t.columns.size();
+            for (int c = 0; same && c < t.columns.size(); ++c) {
+                if (!t.columns.at(c).generated && bc->post.at(c) != bc->change.after.value(c))
+                    same = false;
+            }
+            if (!same) {
+                if (m_outcome.writeMismatches + attempt.writeMismatches < 5) {
+                    log(tr("Row %1 of %2 reads back differently from what was written (a trigger or a type "
+                           "conversion changed it).")
+                            .arg(t.keyText(bc->change.key), t.displayName()));
+                }
+                ++attempt.writeMismatches;
+            }
+        }
+    }
+
+    // 5. Journal row, 6. backup records (fsync'ed), 7. commit.
+    if (Status s = m_conn->execute(m_journal.recordStatement(m_info.id, number, t.displayName(),
+                                                             RowChange::kindName(kind), batch.size()));
+        !s)
+        return s;
+    QList<BackupRecord> records;
+    for (const BatchChange& bc : batch) {
+        if (bc.verdict == BatchChange::Verdict::Unchanged)
+            continue;
+        BackupRecord r;
+        r.table = headerTable;
+        r.change = kind;
+        r.key = bc.change.key;
+        if (bc.verdict == BatchChange::Verdict::Conflict) {
+            r.kind = BackupRecord::Kind::Conflict;
+            r.reason = bc.conflict.reason;
+            r.before = bc.conflict.actual;
+            r.after = bc.conflict.desired;
+            r.expected = bc.conflict.expected;
+        } else if (kind == RowChange::Kind::Insert) {
+            r.kind = BackupRecord::Kind::Inserted;
+            r.after = bc.post;
+        } else if (kind == RowChange::Kind::Update) {
+            r.kind = BackupRecord::Kind::Updated;
+            r.before = bc.current;
+            r.after = bc.post;
+        } else {
+            r.kind = BackupRecord::Kind::Deleted;
+            r.before = bc.current;
+        }
+        records.append(std::move(r));
+    }
+    if (Status s = m_writer->writeBatch(number, headerTable, kind, records); !s)
+        return s;
+    attempt.chunkWritten = true;
+    if (Status s = hook(FaultPoint::BeforeCommit, number); !s)
+        return s;
+    if (Status s = m_conn->commit(); !s)
+        return s;
+    attempt.committed = true;
+    if (Status s = hook(FaultPoint::AfterCommit, number); !s)
+        return s;
+    return m_writer->markCommitted(number);
+}
+
+Status Applier::applyWrites(const SyncTable& t, RowChange::Kind kind, const QList<const BatchChange*>& rows)
+{
+    // Statements are packed up to the statement limit; each batch is far below it unless rows are
+    // large, in which case a batch becomes several statements in the same transaction.
+    auto checkAffected = [&](quint64 expected, quint64 actual) -> Status {
+        if (expected == actual)
+            return {};
+        return Error::make(tr("The %1 changed %2 rows where %3 were expected; the batch was rolled back.")
+                               .arg(RowChange::kindName(kind).toUpper())
+                               .arg(actual)
+                               .arg(expected),
+                           tr("The table may have changed its keys or have a trigger that removes rows; "
+                              "compare again."));
+    };
+    switch (kind) {
+    case RowChange::Kind::Insert: {
+        const QByteArray prefix = SyncSql::insertPrefix(t);
+        QByteArray sql = prefix;
+        quint64 inStatement = 0;
+        auto send = [&]() -> Status {
+            if (inStatement == 0)
+                return {};
+            Result<quint64> affected = executeCounting(*m_conn, sql);
+            if (!affected)
+                return affected.error();
+            Status s = checkAffected(inStatement, *affected);
+            sql = prefix;
+            inStatement = 0;
+            return s;
+        };
+        for (const BatchChange* bc : rows) {
+            const QByteArray tuple = SyncSql::insertTuple(t, bc->change.after);
+            if (inStatement > 0 && sql.size() + 2 + tuple.size() > m_statementLimit) {
+                if (Status s = send(); !s)
+                    return s;
+            }
+            if (inStatement > 0)
+                sql += ", ";
+            sql += tuple;
+            ++inStatement;
+        }
+        return send();
+    }
+    case RowChange::Kind::Update: {
+        QByteArray sql;
+        for (const BatchChange* bc : rows) {
+            const QByteArray one = SyncSql::update(t, bc->change.key, bc->current, bc->change.after, bc->change.changedColumns);
+            if (one.isEmpty())
+                continue;
+            if (!sql.isEmpty() && sql.size() + 2 + one.size() > m_statementLimit) {
+                if (Status s = m_conn->execute(sql); !s)
+                    return s;
+                sql.clear();
+            }
+            if (!sql.isEmpty())
+                sql += ";\n";
+            sql += one;
+        }
+        if (!sql.isEmpty())
+            return m_conn->execute(sql);
+        return {};
+    }
+    case RowChange::Kind::Delete: {
+        QList<Row> keys;
+        qint64 size = 0;
+        auto send = [&]() -> Status {
+            if (keys.isEmpty())
+                return {};
+            Result<quint64> affected = executeCounting(*m_conn, SyncSql::deleteRows(t, keys));
+            if (!affected)
+                return affected.error();
+            Status s = checkAffected(quint64(keys.size()), *affected);
+            keys.clear();
+            size = 0;
+            return s;
+        };
+        for (const BatchChange* bc : rows) {
+            qint64 one = 16;
+            for (int k = 0; k < t.keyColumns.size(); ++k)
+                one += SyncSql::literalSizeBound(t, t.keyColumns.at(k), bc->change.key.value(k)) + 16
+                    + t.columns.at(t.keyColumns.at(k)).name.size() * 4;
+            if (!keys.isEmpty() && size + one > m_statementLimit - t.qualifiedName().size() * 4 - 64) {
+                if (Status s = send(); !s)
+                    return s;
+            }
+            keys.append(bc->change.key);
+            size += one;
+        }
+        return send();
+    }
+    }
+    return {};
+}
+
+void Applier::account(const QList<BatchChange>& batch, const Attempt& attempt, int headerTable, RowChange::Kind kind,
+                      qint64 number)
+{
+    BackupInfo::TableCounts& counts = m_outcome.tables[headerTable];
+    for (const BatchChange& bc : batch) {
+        m_bytesDone += bc.bytes;
+        switch (bc.verdict) {
+        case BatchChange::Verdict::Apply:
+            if (kind == RowChange::Kind::Insert) {
+                ++m_outcome.inserted;
+                ++counts.inserted;
+            } else if (kind == RowChange::Kind::Update) {
+                ++m_outcome.updated;
+                ++counts.updated;
+            } else {
+                ++m_outcome.deleted;
+                ++counts.deleted;
+            }
+            break;
+        case BatchChange::Verdict::Unchanged:
+            ++m_outcome.unchanged;
+            break;
+        case BatchChange::Verdict::Conflict:
+            ++m_outcome.conflictCount;
+            ++counts.conflicts;
+            if (m_outcome.conflicts.size() < m_options.maxConflictsKept)
+                m_outcome.conflicts.append(bc.conflict);
+            if (m_options.onConflict)
+                m_options.onConflict(bc.conflict);
+            break;
+        }
+    }
+    m_rowsDone += batch.size();
+    m_outcome.writeMismatches += attempt.writeMismatches;
+    ++m_outcome.batches;
+    m_lastBatch = number;
+}
+
+void Applier::reportProgress(const SyncTable& table, RowChange::Kind kind)
+{
+    if (!m_options.progress)
+        return;
+    Progress p;
+    p.table = table.displayName();
+    p.kind = kind;
+    p.batch = m_lastBatch;
+    p.rowsDone = m_rowsDone;
+    p.rowsTotal = m_rowsTotal;
+    p.bytesDone = m_bytesDone;
+    p.bytesTotal = m_bytesTotal;
+    const double seconds = m_clock.elapsed() / 1000.0;
+    p.rowsPerSecond = seconds > 0 ? m_rowsDone / seconds : 0;
+    p.conflicts = m_outcome.conflictCount;
+    m_options.progress(p);
+}

@@ -1,0 +1,3 @@
+#include "ChangeSource.h"
+
+ChangeSource::~ChangeSource() = default;
