@@ -381,8 +381,10 @@ Status TableComparer::waitForLoad()
 {
     if (m_tuning.maxLoadVariable.isEmpty())
         return {};
-    const QString sql = QStringLiteral("SHOW GLOBAL STATUS LIKE %1")
-                            .arg(QString::fromUtf8(Sql::stringLiteral(Sql::escapeLike(m_tuning.maxLoadVariable))));
+    // The name is checked to be a plain identifier (CompareOptions::setMaxLoad); WHERE rather than
+    // LIKE so that '_' is not a wildcard.
+    const QString sql = QStringLiteral("SHOW GLOBAL STATUS WHERE Variable_name = %1")
+                            .arg(QString::fromUtf8(Sql::stringLiteral(m_tuning.maxLoadVariable)));
     bool logged = false;
     for (;;) {
         auto read = [sql](Connection& c) { return c.query(sql.toUtf8()); };
