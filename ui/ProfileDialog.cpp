@@ -248,26 +248,6 @@ void ProfileDialog::buildUi()
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 8 + 12);
     form->addRow(m_notes);
 
-    // Connection test column
-    auto* testColumn = new QVBoxLayout;
-    testColumn->setSpacing(8);
-    testColumn->addWidget(sectionHeading(tr("Connection Test"), this));
-    m_testButton = new QPushButton(QIcon(QStringLiteral(":/icons/test.svg")), tr("T&est Connection"), this);
-    m_testButton->setObjectName(QStringLiteral("testButton"));
-    m_testButton->setAutoDefault(false);
-    m_testButton->setToolTip(tr("Connect with these settings without saving them (Ctrl+T)"));
-    m_testButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    testColumn->addWidget(m_testButton, 0, Qt::AlignLeft);
-    m_testPanel = new ConnectionTestPanel(this);
-    m_testPanel->setMinimumWidth(300);
-    testColumn->addWidget(m_testPanel);
-    testColumn->addStretch(1);
-
-    auto* columns = new QHBoxLayout;
-    columns->setSpacing(18);
-    columns->addWidget(m_form, 3);
-    columns->addLayout(testColumn, 2);
-
     // Save errors
     m_errorPanel = new QFrame(this);
     m_errorPanel->setObjectName(QStringLiteral("errorPanel"));
@@ -285,6 +265,28 @@ void ProfileDialog::buildUi()
     errorLayout->addWidget(m_errorText, 1);
     static_cast<QFrame*>(m_errorPanel)->setFrameShape(QFrame::StyledPanel);
     m_errorPanel->hide();
+
+    // Connection test column
+    auto* testColumn = new QVBoxLayout;
+    testColumn->setSpacing(8);
+    testColumn->addWidget(sectionHeading(tr("Connection Test"), this));
+    m_testButton = new QPushButton(QIcon(QStringLiteral(":/icons/test.svg")), tr("T&est Connection"), this);
+    m_testButton->setObjectName(QStringLiteral("testButton"));
+    m_testButton->setAutoDefault(false);
+    m_testButton->setToolTip(tr("Connect with these settings without saving them (Ctrl+T)"));
+    m_testButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    testColumn->addWidget(m_testButton, 0, Qt::AlignLeft);
+    m_testPanel = new ConnectionTestPanel(this);
+    m_testPanel->setMinimumWidth(300);
+    testColumn->addWidget(m_testPanel);
+    testColumn->addStretch(1);
+    // Save errors go at the foot of this column, next to the buttons, where there is room to spare.
+    testColumn->addWidget(m_errorPanel);
+
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(18);
+    columns->addWidget(m_form, 3);
+    columns->addLayout(testColumn, 2);
 
     // Buttons
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -310,7 +312,6 @@ void ProfileDialog::buildUi()
     root->setContentsMargins(18, 12, 18, 14);
     root->setSpacing(10);
     root->addLayout(columns, 1);
-    root->addWidget(m_errorPanel);
     root->addLayout(bottom);
     // Notes that appear (a production warning, a TLS problem) grow the dialog instead of squeezing it.
     root->setSizeConstraint(QLayout::SetMinimumSize);
