@@ -275,6 +275,9 @@ private:
                                    .arg(m_literal));
         if (!r)
             return r.error();
+        QHash<QString, int> ruleRow; // "table\nconstraint" -> row in `rules`
+        for (int j = 0; j < rules->size(); ++j)
+            ruleRow.insert(rules->text(j, "TABLE_NAME") + QLatin1Char('\n') + rules->text(j, "CONSTRAINT_NAME"), j);
         for (int i = 0; i < r->size(); ++i) {
             Table* t = table(r->text(i, "TABLE_NAME"));
             if (!t)
@@ -287,12 +290,9 @@ private:
                 fk.name = name;
                 fk.referencedDatabase = r->text(i, "REFERENCED_TABLE_SCHEMA");
                 fk.referencedTable = r->text(i, "REFERENCED_TABLE_NAME");
-                for (int j = 0; j < rules->size(); ++j) {
-                    if (rules->text(j, "TABLE_NAME") == t->name && rules->text(j, "CONSTRAINT_NAME") == name) {
-                        fk.onUpdate = rules->text(j, "UPDATE_RULE");
-                        fk.onDelete = rules->text(j, "DELETE_RULE");
-                        break;
-                    }
+                if (const int j = ruleRow.value(t->name + QLatin1Char('\n') + name, -1); j >= 0) {
+                    fk.onUpdate = rules->text(j, "UPDATE_RULE");
+                    fk.onDelete = rules->text(j, "DELETE_RULE");
                 }
                 t->foreignKeys.append(fk);
                 it = t->foreignKeys.end() - 1;
@@ -457,6 +457,9 @@ private:
                                         .arg(m_literal));
         if (!params)
             return params.error();
+        QMultiHash<QString, int> parameterRows; // "type\nname" -> rows, in ordinal order
+        for (int j = params->size() - 1; j >= 0; --j)
+            parameterRows.insert(params->text(j, "ROUTINE_TYPE") + QLatin1Char('\n') + params->text(j, "SPECIFIC_NAME"), j);
         for (int i = 0; i < r->size(); ++i) {
             const QString type = r->text(i, "ROUTINE_TYPE");
             Routine routine;
@@ -475,10 +478,9 @@ private:
             routine.comment = r->text(i, "ROUTINE_COMMENT");
             routine.definer = r->text(i, "DEFINER");
             routine.sqlMode = r->text(i, "SQL_MODE");
-            for (int j = 0; j < params->size(); ++j) {
-                if (params->text(j, "SPECIFIC_NAME") != routine.name || params->text(j, "ROUTINE_TYPE") != type
-                    || params->number(j, "ORDINAL_POSITION") == 0)
-                    continue;
+            for (const int j : parameterRows.values(type + QLatin1Char('\n') + routine.name)) {
+                if (params->number(j, "ORDINAL_POSITION") == 0)
+                    continue; // a function's return type
                 routine.parameters.append({params->text(j, "PARAMETER_MODE"), params->text(j, "PARAMETER_NAME"),
                                            params->text(j, "DTD_IDENTIFIER")});
             }
