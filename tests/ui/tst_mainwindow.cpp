@@ -41,6 +41,7 @@ private slots:
     void createsProfileThroughNewProfileAction();
     void deletesProfileAndItsPassword();
     void cancelledDeleteKeepsProfile();
+    void deleteKeyInSidebarAsksFirst();
     void testsSelectedProfileInBackground();
     void asksForPasswordWhenKeychainIsUnreachable();
     void workspaceOffersStoredProfiles();
@@ -331,6 +332,30 @@ void TstMainWindow::cancelledDeleteKeepsProfile()
     QVERIFY(m_store->profile(p.id).ok());
     QVERIFY(m_secrets->contains(p.secretKey()));
     QCOMPARE(window->profilesModel()->profileCount(), 1);
+}
+
+void TstMainWindow::deleteKeyInSidebarAsksFirst()
+{
+    const Profile p = addProfile(QStringLiteral("shop-dev"), QStringLiteral("dev"));
+    const auto window = openWindow();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    window->sidebar()->selectProfile(p.id);
+    QTreeView* view = window->sidebar()->view();
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+
+    // Shared, not a reference: if the key did nothing, the timer fires after this function returned.
+    auto asked = std::make_shared<QString>();
+    QTimer::singleShot(0, this, [asked] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            *asked = box->text();
+            box->reject();
+        }
+    });
+    QTest::keyClick(view, Qt::Key_Delete);
+    QVERIFY2(asked->contains(QStringLiteral("shop-dev")), qPrintable(*asked));
+    QVERIFY(m_store->profile(p.id).ok());
 }
 
 void TstMainWindow::testsSelectedProfileInBackground()
