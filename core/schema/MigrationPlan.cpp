@@ -19,6 +19,36 @@ QString MigrationStep::riskName(Risk risk)
     return {};
 }
 
+namespace {
+
+/// Text for a `-- ` comment line. Names may hold line breaks: a name like "t\nDROP DATABASE x"
+/// must not end the comment and become a statement when the script runs.
+QString commentText(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text)
+        out.append(c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar::LineSeparator || c == QChar::ParagraphSeparator
+                       ? QLatin1Char(' ')
+                       : c);
+    return out;
+}
+
+/// A delimiter that does not occur in the statement.
+QString delimiterFor(const QString& sql)
+{
+    for (const char* candidate : {"$$", "//", ";;", "$$$$", "@@@@"}) {
+        if (!sql.contains(QLatin1String(candidate)))
+            return QLatin1String(candidate);
+    }
+    QString d = QStringLiteral("$$");
+    while (sql.contains(d))
+        d += QLatin1Char('$');
+    return d;
+}
+
+} // namespace
+
 bool MigrationPlan::hasDestructiveSteps() const
 {
     return highestRisk() == MigrationStep::Risk::Destructive && !steps.isEmpty();
@@ -35,7 +65,7 @@ MigrationStep::Risk MigrationPlan::highestRisk() const
 QString MigrationPlan::toSql() const
 {
     QString out;
-    out += QStringLiteral("-- SyncStudio migration: %1 -> %2\n").arg(sourceDatabase, targetDatabase);
+    out += QStringLiteral("-- SyncStudio migration: %1 -> %2\n").arg(commentText(sourceDatabase), commentText(targetDatabase));
     if (steps.isEmpty()) {
         out += QStringLiteral("-- Nothing to do: the structures match.\n");
         return out;
@@ -49,15 +79,18 @@ QString MigrationPlan::toSql() const
     out += QStringLiteral("USE %1;\n").arg(Sql::quoteIdentifier(targetDatabase));
     for (const MigrationStep& s : steps) {
         out += QStringLiteral("\n-- [%1] %2 %3: %4\n")
-                   .arg(MigrationStep::riskName(s.risk), objectTypeName(s.objectType), s.objectName, s.description);
+                   .arg(MigrationStep::riskName(s.risk), objectTypeName(s.objectType), commentText(s.objectName),
+                        commentText(s.description));
         for (const QString& w : s.warnings)
-            out += QStringLiteral("-- WARNING: %1\n").arg(w);
+            out += QStringLiteral("-- WARNING: %1\n").arg(commentText(w));
         // Bodies of triggers, routines and events hold semicolons of their own.
         const bool compound = s.sql.contains(QLatin1Char(';'));
-        if (compound)
-            out += QStringLiteral("DELIMITER $$\n") + s.sql + QStringLiteral("$$\nDELIMITER ;\n");
-        else
+        if (compound) {
+            const QString delimiter = delimiterFor(s.sql);
+            out += QStringLiteral("DELIMITER %1\n%2%1\nDELIMITER ;\n").arg(delimiter, s.sql);
+        } else {
             out += s.sql + QStringLiteral(";\n");
+        }
     }
     return out;
 }

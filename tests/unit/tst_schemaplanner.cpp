@@ -269,6 +269,19 @@ void TstSchemaPlanner::scriptFormat()
              qPrintable(sql));
     QVERIFY2(sql.contains(QStringLiteral("END$$\nDELIMITER ;")), qPrintable(sql));
     QVERIFY(sql.contains(QStringLiteral("-- [instant] procedure p: create")));
+    // A name with a line break stays inside its comment; a body holding $$ gets another delimiter.
+    DatabaseSchema hostile = schema(QStringLiteral("src"), {});
+    Routine evil = p;
+    evil.name = QStringLiteral("x\nDROP DATABASE prod; -- ");
+    evil.body = QStringLiteral("BEGIN SELECT '$$'; END");
+    hostile.routines << evil;
+    const QString hostileSql = planFor(hostile, schema(QStringLiteral("dst"), {})).toSql();
+    QVERIFY2(hostileSql.contains(QStringLiteral("\n-- [instant] procedure x DROP DATABASE prod; -- : create\nDELIMITER")),
+             qPrintable(hostileSql));
+    QVERIFY2(hostileSql.contains(QStringLiteral("CREATE PROCEDURE `x\nDROP DATABASE prod; -- `()")), qPrintable(hostileSql));
+    QVERIFY2(hostileSql.contains(QStringLiteral("DELIMITER //\n")), qPrintable(hostileSql));
+    QVERIFY2(hostileSql.contains(QStringLiteral("END//\nDELIMITER ;")), qPrintable(hostileSql));
+
     const QJsonObject json = plan.toJson();
     QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("statements")).toInt(), 1);
 }
