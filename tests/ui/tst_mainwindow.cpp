@@ -244,8 +244,8 @@ void TstMainWindow::createsProfileThroughNewProfileAction()
     addProfile(QStringLiteral("shop-staging"), QStringLiteral("staging"));
     const auto window = openWindow();
 
-    bool filled = false;
-    QTimer::singleShot(0, this, [&] {
+    auto filled = std::make_shared<bool>(false); // outlives this function if the dialog never shows
+    QTimer::singleShot(0, this, [=] {
         auto* dialog = qobject_cast<ProfileDialog*>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
@@ -258,10 +258,10 @@ void TstMainWindow::createsProfileThroughNewProfileAction()
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("userEdit")), QStringLiteral("dba"));
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), QStringLiteral("pw"));
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
-        filled = true;
+        *filled = true;
     });
     window->newProfileAction()->trigger();
-    QTRY_VERIFY(filled);
+    QTRY_VERIFY(*filled);
 
     // The new profile shows up in the Production group, selected, and its password is in the keychain.
     ProfilesModel* model = window->profilesModel();
@@ -289,18 +289,18 @@ void TstMainWindow::deletesProfileAndItsPassword()
     window->sidebar()->selectProfile(doomed.id);
     QCOMPARE(window->sidebar()->currentProfileId(), doomed.id);
 
-    bool confirmed = false;
-    QTimer::singleShot(0, this, [&] {
+    auto confirmed = std::make_shared<bool>(false); // outlives this function if the dialog never shows
+    QTimer::singleShot(0, this, [=] {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         QVERIFY(box);
         QVERIFY(box->text().contains(QStringLiteral("old-prod")));
         QVERIFY(box->informativeText().contains(QStringLiteral("keychain")));
         QTest::mouseClick(
             box->findChild<QPushButton*>(QStringLiteral("confirmDeleteButton")), Qt::LeftButton);
-        confirmed = true;
+        *confirmed = true;
     });
     window->deleteProfileAction()->trigger();
-    QVERIFY(confirmed);
+    QVERIFY(*confirmed);
 
     QTRY_COMPARE(window->profilesModel()->profileCount(), 1);
     QVERIFY(!m_store->profile(doomed.id).ok());
@@ -318,16 +318,16 @@ void TstMainWindow::cancelledDeleteKeepsProfile()
     const auto window = openWindow();
     window->sidebar()->selectProfile(p.id);
 
-    bool cancelled = false;
-    QTimer::singleShot(0, this, [&] {
+    auto cancelled = std::make_shared<bool>(false); // outlives this function if the dialog never shows
+    QTimer::singleShot(0, this, [=] {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         QVERIFY(box);
         // Cancel is the default: Enter does not delete.
         QTest::keyClick(box, Qt::Key_Return);
-        cancelled = true;
+        *cancelled = true;
     });
     window->deleteProfileAction()->trigger();
-    QVERIFY(cancelled);
+    QVERIFY(*cancelled);
     QTest::qWait(100);
     QVERIFY(m_store->profile(p.id).ok());
     QVERIFY(m_secrets->contains(p.secretKey()));
