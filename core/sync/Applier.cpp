@@ -431,6 +431,18 @@ Result<Applier::Outcome> Applier::execute(ChangePlan& plan, bool resuming)
             header.tables.append(plan.tables.at(i).table);
             m_outcome.tables.append({plan.tables.at(i).table.displayName()});
         }
+        for (const ForeignKeyGraph::Edge& e : graph.edges()) {
+            int child = -1, parent = -1;
+            for (int i = 0; i < header.tables.size(); ++i) {
+                const SyncTable& t = header.tables.at(i);
+                if (t.database == e.childDatabase && t.table == e.child)
+                    child = i;
+                if (t.database == e.parentDatabase && t.table == e.parent)
+                    parent = i;
+            }
+            if (child >= 0 && parent >= 0 && child != parent)
+                header.foreignKeys.append({child, parent});
+        }
         // Everything is counted and size-checked before the first write.
         if (Status s = preflight(plan, steps); !s)
             return s.error();

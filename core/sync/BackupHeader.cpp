@@ -7,8 +7,12 @@ QJsonObject BackupHeader::toJson() const
     QJsonArray t;
     for (const SyncTable& table : tables)
         t.append(table.toJson());
+    QJsonArray fks;
+    for (const QPair<int, int>& fk : foreignKeys)
+        fks.append(QJsonArray {fk.first, fk.second});
     return QJsonObject {
         {QStringLiteral("format"), format},
+        {QStringLiteral("foreign_keys"), fks},
         {QStringLiteral("id"), id},
         {QStringLiteral("kind"), kind},
         {QStringLiteral("parent"), parentId},
@@ -31,5 +35,12 @@ BackupHeader BackupHeader::fromJson(const QJsonObject& json)
     h.created = QDateTime::fromString(json.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
     for (const QJsonValue v : json.value(QStringLiteral("tables")).toArray())
         h.tables.append(SyncTable::fromJson(v.toObject()));
+    for (const QJsonValue v : json.value(QStringLiteral("foreign_keys")).toArray()) {
+        const QJsonArray pair = v.toArray();
+        const int child = pair.at(0).toInt(-1);
+        const int parent = pair.at(1).toInt(-1);
+        if (child >= 0 && parent >= 0 && child < h.tables.size() && parent < h.tables.size())
+            h.foreignKeys.append({child, parent});
+    }
     return h;
 }

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 /// The first chunk of a backup point file: which run wrote it, against which servers, and the
@@ -21,6 +22,9 @@ struct BackupHeader
     QString target;
     QDateTime created;
     QList<SyncTable> tables;
+    /// Foreign keys between the tables above, as (child, parent) indexes: the order a rollback
+    /// script needs when no server is at hand to ask.
+    QList<QPair<int, int>> foreignKeys;
 
     QJsonObject toJson() const;
     static BackupHeader fromJson(const QJsonObject& json);
