@@ -304,6 +304,7 @@ void MainWindow::probeKeychain()
                 m_keychain->setToolTip(tr("Passwords are stored in the system keychain."));
             } else {
                 m_keychain->setText(tr("Keychain: not reachable — passwords will be asked each time"));
+                m_keychainProblem = status.error().message;
                 QString tip = status.error().message;
                 if (!status.error().hint.isEmpty())
                     tip += QLatin1Char('\n') + status.error().hint;
@@ -346,6 +347,8 @@ void MainWindow::duplicateProfile()
 void MainWindow::openProfileDialog(ProfileDialog* dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_keychainProblem.isEmpty())
+        dialog->setKeychainUnavailable(m_keychainProblem);
     connect(dialog, &ProfileDialog::profileSaved, this, [this](const Profile& saved) {
         reloadProfiles(saved.id);
         statusBar()->showMessage(tr("Profile “%1” saved.").arg(saved.name), StatusMessageMs);

@@ -77,6 +77,8 @@ private:
     QLabel* m_profileCount = nullptr;
     QLabel* m_keychainIcon = nullptr;
     QLabel* m_keychain = nullptr;
+    /// Why the keychain did not answer the probe at start; empty while it did (or is still asked).
+    QString m_keychainProblem;
 
     QAction* m_newProfile = nullptr;
     QAction* m_editProfile = nullptr;

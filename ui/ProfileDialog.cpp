@@ -87,6 +87,15 @@ void ProfileDialog::duplicateProfile(const Profile& original)
     m_name->selectAll();
 }
 
+void ProfileDialog::setKeychainUnavailable(const QString& reason)
+{
+    m_keychainUnavailable = true;
+    m_savePassword->setChecked(false);
+    m_savePassword->setEnabled(false);
+    m_savePassword->setToolTip(reason);
+    updatePasswordHints();
+}
+
 bool ProfileDialog::isBusy() const
 {
     return m_saving || m_testing;
@@ -190,7 +199,7 @@ void ProfileDialog::buildUi()
 
     m_savePassword = new QCheckBox(tr("Save password in the system &keychain"), m_form);
     m_savePassword->setObjectName(QStringLiteral("savePasswordCheck"));
-    m_savePassword->setChecked(true);
+    m_savePassword->setChecked(!m_keychainUnavailable);
     m_savePassword->setToolTip(
         tr("SyncStudio keeps passwords only in the system keychain, never in its own files. "
            "Without a saved password you are asked for it each time you connect."));
@@ -345,7 +354,7 @@ void ProfileDialog::loadFields(const Profile& profile)
     m_user->setText(profile.user);
     m_password->clear();
     // Checked with an empty field changes nothing, so checked is the safe default in every mode.
-    m_savePassword->setChecked(true);
+    m_savePassword->setChecked(!m_keychainUnavailable);
     m_database->setText(profile.database);
     m_tlsMode->setCurrentIndex(std::max(0, m_tlsMode->findData(int(profile.tlsMode))));
     m_tlsCa->setPath(profile.tlsCa);
@@ -456,7 +465,9 @@ void ProfileDialog::save()
     const Profile profile = profileFromFields();
     ProfileTasks::PasswordChange change;
     const QString typed = m_password->text();
-    if (m_savePassword->isChecked()) {
+    if (m_keychainUnavailable) {
+        // Nothing to do with the keychain: a stored password stays where it is.
+    } else if (m_savePassword->isChecked()) {
         if (!typed.isEmpty())
             change.password = typed;
         else if (m_mode == Mode::Duplicate)
@@ -540,7 +551,10 @@ void ProfileDialog::updatePasswordHints()
     const bool typed = !m_password->text().isEmpty();
     QString note;
     QString placeholder;
-    if (m_mode == Mode::Edit && m_original.hasPassword) {
+    if (m_keychainUnavailable) {
+        note = tr("No keychain answered, so the password cannot be saved: it is used for Test Connection "
+                  "only, and you will be asked for it each time you connect.");
+    } else if (m_mode == Mode::Edit && m_original.hasPassword) {
         placeholder = tr("Leave empty to keep the stored password");
         if (!m_savePassword->isChecked())
             note = tr("The stored password will be removed from the keychain.");

@@ -42,6 +42,10 @@ public:
 
     /// The profile as saved, once the dialog was accepted.
     Profile savedProfile() const { return m_saved; }
+    /// No keychain answered (the main window's probe): the password cannot be saved, so the
+    /// "save password" choice is off and disabled, and saving leaves stored passwords untouched.
+    void setKeychainUnavailable(const QString& reason);
+
     /// Whether a save or a test is running.
     bool isBusy() const;
 
@@ -83,6 +87,7 @@ private:
     bool m_saving = false;
     bool m_testing = false;
     bool m_triedToSave = false;
+    bool m_keychainUnavailable = false;
 
     QLineEdit* m_name = nullptr;
     QLabel* m_nameError = nullptr;

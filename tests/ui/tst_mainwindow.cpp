@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QBrush>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -195,6 +196,13 @@ void TstMainWindow::reportsKeychainState()
     QVERIFY(!label->toolTip().isEmpty());
     if (!reachable)
         QVERIFY(label->toolTip().contains(QStringLiteral("No keychain answered")));
+
+    // The profile dialog knows: without a keychain it does not offer to save the password.
+    window->newProfileAction()->trigger();
+    auto* dialog = qobject_cast<ProfileDialog*>(QApplication::activeModalWidget());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QCheckBox*>(QStringLiteral("savePasswordCheck"))->isEnabled(), reachable);
+    dialog->close();
 }
 
 void TstMainWindow::menusHoldOnlyWorkingActions()

@@ -31,6 +31,7 @@ private slots:
     void validationBlocksSaving();
     void unreachableKeychainSavesNothing();
     void uncheckedKeychainSavesNoPassword();
+    void withoutKeychainSavesWithoutTouchingIt();
     void editWithEmptyPasswordKeepsStoredOne();
     void editUncheckedRemovesStoredPassword();
     void duplicateCarriesPasswordOver();
@@ -289,6 +290,49 @@ void TstProfileDialog::uncheckedKeychainSavesNoPassword()
     QVERIFY(p.ok());
     QVERIFY(!p->hasPassword);
     QCOMPARE(m_secrets->callCount(), callsBefore); // the keychain was not even asked
+}
+
+void TstProfileDialog::withoutKeychainSavesWithoutTouchingIt()
+{
+    const Profile original = storedProfile(QStringLiteral("shop-prod"), QStringLiteral("old secret"));
+    m_secrets->setReachable(false);
+    const int callsBefore = m_secrets->callCount();
+
+    // A new profile: the password cannot be kept, the profile still can.
+    {
+        ProfileDialog dialog(*m_store, *m_secrets);
+        dialog.setKeychainUnavailable(QStringLiteral("no Secret Service"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy saved(&dialog, &ProfileDialog::profileSaved);
+        auto* keep = field<QCheckBox>(dialog, "savePasswordCheck");
+        QVERIFY(!keep->isChecked());
+        QVERIFY(!keep->isEnabled());
+        QVERIFY(field<QLabel>(dialog, "passwordNote")->isVisible());
+        type(field<QLineEdit>(dialog, "nameEdit"), QStringLiteral("shop-dev"));
+        type(field<QLineEdit>(dialog, "passwordEdit"), QStringLiteral("typed"));
+        clickSave(dialog);
+        QTRY_COMPARE(saved.count(), 1);
+        QVERIFY(!m_store->profileByName(QStringLiteral("shop-dev"))->hasPassword);
+    }
+    // An existing profile: its stored password stays stored.
+    {
+        ProfileDialog dialog(*m_store, *m_secrets);
+        dialog.editProfile(original);
+        dialog.setKeychainUnavailable(QStringLiteral("no Secret Service"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy saved(&dialog, &ProfileDialog::profileSaved);
+        replace(field<QLineEdit>(dialog, "hostEdit"), QStringLiteral("db7.example.com"));
+        clickSave(dialog);
+        QTRY_COMPARE(saved.count(), 1);
+        const Result<Profile> p = m_store->profile(original.id);
+        QCOMPARE(p->host, QStringLiteral("db7.example.com"));
+        QVERIFY(p->hasPassword);
+    }
+    QCOMPARE(m_secrets->callCount(), callsBefore);
+    m_secrets->setReachable(true);
+    QCOMPARE(*m_secrets->read(original.secretKey()), QStringLiteral("old secret"));
 }
 
 void TstProfileDialog::editWithEmptyPasswordKeepsStoredOne()
