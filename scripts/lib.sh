@@ -23,7 +23,7 @@ SS_PACKAGES=(
     default-libmysqlclient-dev zlib1g-dev libgl-dev
     mariadb-server mariadb-client percona-toolkit
     gnome-keyring dbus dbus-x11 libsecret-tools
-    xvfb xauth fonts-noto-cjk
+    xvfb xauth fonts-noto-cjk qt6-translations-l10n python3
     openssl iproute2 util-linux procps
 )
 
