@@ -15,11 +15,11 @@ QString Conflict::reasonText() const
 {
     switch (reason) {
     case Reason::Changed:
-        return tr("the row changed on the target after it was compared");
+        return tr("the row changed on the target meanwhile");
     case Reason::Missing:
-        return tr("the row was deleted from the target after it was compared");
+        return tr("the row was deleted from the target meanwhile");
     case Reason::Present:
         break;
     }
-    return tr("a row with this key was inserted into the target after it was compared");
+    return tr("a row with this key was inserted into the target meanwhile");
 }

@@ -29,5 +29,6 @@ public:
 
     /// Indexes of the columns where expected and actual differ (all columns when one is missing).
     QList<int> differingColumns() const;
+    /// Why, in words that fit a sync (changed since the compare) and a rollback (since the sync).
     QString reasonText() const;
 };

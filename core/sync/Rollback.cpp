@@ -93,6 +93,7 @@ Result<Rollback::Report> Rollback::run(const QString& backupId)
 
     // 4. Undo, as a guarded, journaled run of its own.
     ChangePlan plan;
+    plan.foreignKeyChecks = m_options.foreignKeyChecks;
     for (int i = 0; i < recorded.size(); ++i) {
         ChangePlan::Table t;
         t.table = recorded.at(i);

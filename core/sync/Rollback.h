@@ -28,6 +28,7 @@ public:
     {
         Applier::Options apply; ///< kind, parent and journal are set by Rollback
         bool verify = true;
+        bool foreignKeyChecks = true; ///< off: foreign_key_checks = 0 for the rollback's session
         int maxMismatchesKept = 100;
     };
 

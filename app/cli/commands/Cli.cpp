@@ -1,8 +1,10 @@
 #include "Cli.h"
 
+#include "BackupsCommand.h"
 #include "CliContext.h"
 #include "CompareCommand.h"
 #include "ProfileCommand.h"
+#include "RollbackCommand.h"
 #include "SchemaDiffCommand.h"
 
 Cli::Cli()
@@ -10,6 +12,8 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ProfileCommand>());
     m_commands.push_back(std::make_unique<CompareCommand>());
     m_commands.push_back(std::make_unique<SchemaDiffCommand>());
+    m_commands.push_back(std::make_unique<BackupsCommand>());
+    m_commands.push_back(std::make_unique<RollbackCommand>());
 }
 
 Cli::~Cli() = default;
