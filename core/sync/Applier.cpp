@@ -639,6 +639,11 @@ Status Applier::processBatch(ChangePlan& plan, const ChangePlan::Step& step, QLi
             e.hint = tr("Other sessions kept the rows locked through %1 attempts; run the sync again when the "
                         "target is quieter.")
                          .arg(retries + 1);
+        } else if (e.errnum == 1451 || e.errnum == 1452) {
+            // ER_ROW_IS_REFERENCED_2 / ER_NO_REFERENCED_ROW_2
+            e.hint = tr("A foreign key refused the write: rows of a table outside the sync refer to these rows, "
+                        "or the tables' keys refer to each other in a cycle. Include the other table in the sync, "
+                        "or run with foreign key checks off.");
         }
         return e;
     }

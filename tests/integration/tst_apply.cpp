@@ -6,6 +6,7 @@
 
 #include "sync/Applier.h"
 #include "sync/BackupReader.h"
+#include "sync/Rollback.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -87,6 +88,8 @@ private slots:
     void triggersWarnAndFire();
     void generatedColumnsUntouched();
     void hostileIdentifiers();
+    void collationEqualKeys();
+    void foreignKeyErrorStopsWithHint();
     void deadlockIsRetried();
     void lockWaitTimeoutIsRetried();
 
@@ -590,11 +593,68 @@ void TstApply::hostileIdentifiers()
                     QStringLiteral("INSERT INTO `select` VALUES ('`', 2, '旧', 2, 'y'), ('a', 3, 'case differs', 0, 'z'), (' ', 9, 'gone', 9, NULL)")));
     ChangePlan p = plan(f, {QStringLiteral("select")});
     QCOMPARE(changeCount(p.tables.first()), 5);
+    const QString before = checksum(*f.dstConn, db, QStringLiteral("select"));
     Applier applier(f.target, *f.catalog, quietOptions());
     Result<Applier::Outcome> out = applier.run(p);
     QVERIFY2(out, qPrintable(out ? QString() : text(out.error())));
     QCOMPARE(out->conflictCount, 0);
     QCOMPARE(checksum(*f.dstConn, db, QStringLiteral("select")), checksum(*f.srcConn, db, QStringLiteral("select")));
+
+    // And back: the rollback reads the same names from the backup and from the server.
+    Rollback rollback(f.target, *f.catalog, {quietOptions()});
+    Result<Rollback::Report> r = rollback.run(out->runId);
+    QVERIFY2(r, qPrintable(r ? QString() : text(r.error())));
+    QVERIFY(r->clean());
+    QCOMPARE(checksum(*f.dstConn, db, QStringLiteral("select")), before);
+}
+
+void TstApply::collationEqualKeys()
+{
+    // A case-insensitive key: 'A' on the source and 'a' on the target are different rows to the
+    // byte-exact compare, but the same key to the server.
+    Fixture f(QStringLiteral("ss_apply_ci"));
+    QVERIFY(prepare(f, QStringLiteral("CREATE TABLE ci (k VARCHAR(10) CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci PRIMARY KEY, v INT)"),
+                    QStringLiteral("INSERT INTO ci VALUES ('A', 1), ('b', 2)"),
+                    QStringLiteral("INSERT INTO ci VALUES ('a', 9), ('b', 2)")));
+    ChangePlan p = plan(f, {QStringLiteral("ci")});
+    QCOMPARE(changeCount(p.tables.first()), 2); // delete 'a', insert 'A'
+
+    // With deletes off, the insert of 'A' meets 'a': a conflict, not a duplicate-key failure.
+    p.tables[0].deletes = false;
+    Applier first(f.target, *f.catalog, quietOptions());
+    Result<Applier::Outcome> out = first.run(p);
+    QVERIFY2(out, qPrintable(out ? QString() : text(out.error())));
+    QCOMPARE(out->conflictCount, 1);
+    QCOMPARE(out->conflicts.first().reason, Conflict::Reason::Present);
+    QCOMPARE(out->conflicts.first().actual.first(), Value(QByteArray("a")));
+    QCOMPARE(out->inserted, 0);
+
+    // With deletes on, 'a' goes first and 'A' comes in: byte-identical.
+    p.tables[0].deletes = true;
+    Applier second(f.target, *f.catalog, quietOptions());
+    out = second.run(p);
+    QVERIFY2(out, qPrintable(out ? QString() : text(out.error())));
+    QCOMPARE(out->deleted, 1);
+    QCOMPARE(out->inserted, 1);
+    QCOMPARE(checksum(*f.dstConn, f.dst.name(), QStringLiteral("ci")), checksum(*f.srcConn, f.src.name(), QStringLiteral("ci")));
+}
+
+void TstApply::foreignKeyErrorStopsWithHint()
+{
+    // A table outside the sync refers to a row the sync deletes: the server refuses, the batch
+    // rolls back whole, and the error says what to do.
+    Fixture f(QStringLiteral("ss_apply_fke"));
+    QVERIFY(prepare(f, QStringLiteral("CREATE TABLE p (id INT PRIMARY KEY) ENGINE=InnoDB;\n"
+                                      "CREATE TABLE c (id INT PRIMARY KEY, p_id INT, FOREIGN KEY (p_id) REFERENCES p (id)) ENGINE=InnoDB"),
+                    QStringLiteral("INSERT INTO p VALUES (1)"),
+                    QStringLiteral("INSERT INTO p VALUES (1), (2), (3); INSERT INTO c VALUES (1, 3)")));
+    ChangePlan p = plan(f, {QStringLiteral("p")});
+    Applier applier(f.target, *f.catalog, quietOptions());
+    Result<Applier::Outcome> out = applier.run(p);
+    QVERIFY(!out);
+    QCOMPARE(out.error().errnum, 1451u);
+    QVERIFY2(out.error().hint.contains(QLatin1String("foreign key checks off")), qPrintable(out.error().toString()));
+    QCOMPARE(count(*f.dstConn, QStringLiteral("SELECT COUNT(*) FROM p")), 3); // row 2 not deleted alone
 }
 
 namespace {
