@@ -96,6 +96,8 @@ ss_build() {
     local -a gen=()
     command -v cmake >/dev/null 2>&1 || ss_die "cmake is not installed"
     command -v ccache >/dev/null 2>&1 || ss_warn "ccache is not installed: builds will be slower"
+    # Paths relative to the checkout, so a fresh clone elsewhere (as CI makes) hits the same cache.
+    export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$SS_REPO}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
     if [[ ! -f $SS_BUILD_DIR/CMakeCache.txt ]] && command -v ninja >/dev/null 2>&1; then
         gen=(-G Ninja)
     fi
