@@ -5,8 +5,7 @@
 namespace {
 
 const QString Separator = QStringLiteral("CAST(X'FF' AS BINARY)");
-// 2^120: larger than any honest sum of 64-bit hashes (which stays below 2^64 * 2^48).
-const char PoisonText[] = "1329227995784915872903807060280344576";
+const QString NullMark = QStringLiteral("CAST(X'FE' AS BINARY)");
 const QString RowVar = QStringLiteral("@ss_row");
 
 bool isUtf8Family(const QString& charset)
@@ -27,17 +26,6 @@ ChecksumQuery::ChecksumQuery(const TablePlan& plan, Side side, HashFlavor flavor
     , m_flavor(flavor)
     , m_where(where.trimmed())
 {
-}
-
-QByteArray ChecksumQuery::poison()
-{
-    return QByteArray(PoisonText);
-}
-
-bool ChecksumQuery::isPoisoned(QByteArrayView hashOrSum)
-{
-    // Honest values have at most 34 digits (a sum of < 2^48 hashes below 2^64).
-    return hashOrSum.size() >= qsizetype(sizeof(PoisonText) - 1);
 }
 
 QString ChecksumQuery::table() const
@@ -77,6 +65,7 @@ QString ChecksumQuery::hashField(int c) const
     case ColumnClass::Double:
     case ColumnClass::Temporal:
     case ColumnClass::Time:
+    case ColumnClass::Json:
         value = name;
         break;
     case ColumnClass::Float:
@@ -89,11 +78,8 @@ QString ChecksumQuery::hashField(int c) const
     case ColumnClass::Enum:
     case ColumnClass::Set:
         value = image(c);
-        // Well-formed UTF-8 never holds a 0xFF byte; other character sets may.
+        // Well-formed UTF-8 never holds a 0xFE or 0xFF byte; other character sets may.
         needsLength = !(col.convertCharset || col.jsonSemantic || isUtf8Family(col.source.charset));
-        break;
-    case ColumnClass::Json:
-        value = name;
         break;
     case ColumnClass::Binary:
     case ColumnClass::Geometry:
@@ -104,13 +90,19 @@ QString ChecksumQuery::hashField(int c) const
     }
     if (col.hashSeparately) {
         // A fixed-format number or hex text: needs no length, and keeps the encoding short.
-        if (m_flavor == HashFlavor::Md5)
-            return QStringLiteral("MD5(%1)").arg(value);
-        return QStringLiteral("CRC32(%1)<<32|CRC32C(%1)").arg(value);
+        value = m_flavor == HashFlavor::Md5 ? QStringLiteral("MD5(%1)").arg(value)
+                                            : QStringLiteral("CRC32(%1)<<32|CRC32C(%1)").arg(value);
+        needsLength = false;
     }
-    if (needsLength)
-        return QStringLiteral("LENGTH(%1),%2").arg(name, value);
-    return value;
+    if (needsLength) {
+        if (!col.nullable)
+            return QStringLiteral("LENGTH(%1),%2").arg(name, value);
+        // NULL: a length that is not a number, and no value (CONCAT_WS skips the NULL).
+        return QStringLiteral("IFNULL(LENGTH(%1),'N'),%2").arg(name, value);
+    }
+    if (!col.nullable)
+        return value;
+    return QStringLiteral("IFNULL(%1,%2)").arg(value, NullMark);
 }
 
 QString ChecksumQuery::encoding() const
@@ -118,44 +110,51 @@ QString ChecksumQuery::encoding() const
     QStringList fields;
     for (int c = 0; c < m_plan.columns.size(); ++c)
         fields.append(hashField(c));
-    // NULL bitmap: one bit per column that may be NULL on either side, 60 to a field.
-    QStringList bits;
-    for (int c = 0; c < m_plan.columns.size(); ++c) {
-        if (!m_plan.columns.at(c).nullable)
-            continue;
-        const int bit = int(bits.size() % 60);
-        bits.append(bit == 0 ? QStringLiteral("ISNULL(%1)").arg(column(c))
-                             : QStringLiteral("ISNULL(%1)<<%2").arg(column(c)).arg(bit));
-        if (bits.size() % 60 == 0) {
-            fields.append(bits.join(QLatin1Char('|')));
-            bits.clear();
-        }
-    }
-    if (!bits.isEmpty())
-        fields.append(bits.join(QLatin1Char('|')));
     return QStringLiteral("CONCAT_WS(%1,%2)").arg(Separator, fields.join(QLatin1Char(',')));
 }
 
 QString ChecksumQuery::hashOf(const QString& encoding, HashFlavor flavor)
 {
-    QString h;
     switch (flavor) {
     case HashFlavor::Crc64Var:
-        h = QStringLiteral("CRC32(%1:=%2)<<32|CRC32C(%1)").arg(RowVar, encoding);
-        break;
+        return QStringLiteral("CRC32(%1:=%2)<<32|CRC32C(%1)").arg(RowVar, encoding);
     case HashFlavor::Crc64Twice:
-        h = QStringLiteral("CRC32(%1)<<32|CRC32C(%1)").arg(encoding);
-        break;
+        return QStringLiteral("CRC32(%1)<<32|CRC32C(%1)").arg(encoding);
     case HashFlavor::Md5:
-        h = QStringLiteral("CAST(CONV(LEFT(MD5(%1),16),16,10) AS UNSIGNED)").arg(encoding);
         break;
     }
-    return QStringLiteral("IFNULL(%1,%2)").arg(h, QLatin1String(PoisonText));
+    return QStringLiteral("CAST(CONV(LEFT(MD5(%1),16),16,10) AS UNSIGNED)").arg(encoding);
+}
+
+QString ChecksumQuery::aggregatesOf(const QString& encoding, HashFlavor flavor, bool multiset)
+{
+    // The count of rows hashed comes last: with the user variable it counts the encoding the
+    // aggregate before it has just stored for the row (aggregates update in select-list order,
+    // which the self-test checks).
+    const QString hashed = flavor == HashFlavor::Crc64Var ? QStringLiteral("COUNT(%1)").arg(RowVar)
+                                                          : QStringLiteral("COUNT(%1)").arg(encoding);
+    QString signature;
+    if (multiset) {
+        signature = QStringLiteral("SUM(%1)").arg(hashOf(encoding, flavor));
+    } else if (flavor == HashFlavor::Crc64Var) {
+        signature = QStringLiteral("BIT_XOR(CRC32(%1:=%2)*CRC32C(%1))").arg(RowVar, encoding);
+    } else if (flavor == HashFlavor::Crc64Twice) {
+        signature = QStringLiteral("BIT_XOR(CRC32(%1)*CRC32C(%1))").arg(encoding);
+    } else {
+        signature = QStringLiteral("BIT_XOR(%1)").arg(hashOf(encoding, flavor));
+    }
+    return QStringLiteral("COUNT(*), %1, %2").arg(signature, hashed);
 }
 
 QString ChecksumQuery::rowHash() const
 {
     return hashOf(encoding(), m_flavor);
+}
+
+QString ChecksumQuery::aggregates() const
+{
+    // Rows are distinct under a real unique key; a user key or no key may repeat them.
+    return aggregatesOf(encoding(), m_flavor, !m_plan.hasKey() || m_plan.userKey);
 }
 
 QString ChecksumQuery::keySelect(int k) const
@@ -258,19 +257,19 @@ QString ChecksumQuery::keyOrder(bool forStream) const
 
 QString ChecksumQuery::checksum(const QList<KeyRange>& ranges) const
 {
-    const QString h = rowHash();
+    const QString a = aggregates();
     QStringList parts;
     for (int i = 0; i < ranges.size(); ++i) {
-        parts.append(QStringLiteral("SELECT %1, COUNT(*), SUM(%2) FROM %3%4%5")
+        parts.append(QStringLiteral("SELECT %1, %2 FROM %3%4%5")
                          .arg(i)
-                         .arg(h, table(), forceIndex(), whereClause(rangePredicate(ranges.at(i)))));
+                         .arg(a, table(), forceIndex(), whereClause(rangePredicate(ranges.at(i)))));
     }
     return parts.join(QStringLiteral(" UNION ALL "));
 }
 
 QString ChecksumQuery::checksumAll() const
 {
-    return QStringLiteral("SELECT COUNT(*), SUM(%1) FROM %2%3").arg(rowHash(), table(), whereClause({}));
+    return QStringLiteral("SELECT %1 FROM %2%3").arg(aggregates(), table(), whereClause({}));
 }
 
 QString ChecksumQuery::keyHashStream(const std::optional<KeyRange>& range) const
@@ -351,53 +350,38 @@ QString ChecksumQuery::nextKey(const QByteArray& from) const
 
 QString ChecksumQuery::selfTestSql(HashFlavor flavor)
 {
-    const QString h = hashOf(QStringLiteral("CONCAT_WS(%1,x,'q')").arg(Separator), flavor);
+    // Three rows, one whose encoding is NULL (as an over-long row's would be): the row hashes, then
+    // both aggregates with their counts.
+    const QString encoding = QStringLiteral("IF(x = 'de', NULL, CONCAT_WS(%1,x,'q'))").arg(Separator);
     const QString rows = QStringLiteral("(SELECT 'abc' AS x UNION ALL SELECT 'de' UNION ALL SELECT '')");
-    return QStringLiteral("SELECT * FROM (SELECT x, %1 AS h FROM %2 AS d UNION ALL SELECT 'zz', SUM(%1) FROM %2 AS e) "
-                          "AS u ORDER BY x")
-        .arg(h, rows);
+    return QStringLiteral("SELECT * FROM (SELECT x, %1 AS a, NULL AS b, NULL AS c FROM %2 AS d "
+                          "UNION ALL SELECT 'zz', %3 FROM %2 AS e UNION ALL SELECT 'zzz', %4 FROM %2 AS f) AS u ORDER BY x")
+        .arg(hashOf(encoding, flavor), rows, aggregatesOf(encoding, flavor, false), aggregatesOf(encoding, flavor, true));
 }
 
-QList<QByteArray> ChecksumQuery::selfTestExpected(HashFlavor flavor)
+QList<Row> ChecksumQuery::selfTestExpected(HashFlavor flavor)
 {
-    QList<QByteArray> out;
-    quint64 sumHigh = 0; // the sum of three 64-bit values fits in 66 bits: keep the carry apart
-    quint64 sumLow = 0;
-    for (const QByteArray& x : {QByteArray(), QByteArrayLiteral("abc"), QByteArrayLiteral("de")}) {
+    __extension__ typedef unsigned __int128 U128;
+    auto text = [](U128 v) {
+        QByteArray digits;
+        do {
+            digits.prepend(char('0' + int(v % 10)));
+            v /= 10;
+        } while (v != 0);
+        return digits;
+    };
+    QList<Row> out;
+    U128 sum = 0;
+    quint64 xorOfSignatures = 0;
+    for (const QByteArray& x : {QByteArray(), QByteArrayLiteral("abc")}) {
         const QByteArray encoded = x + '\xff' + 'q';
         const quint64 h = flavor == HashFlavor::Md5 ? RowHash::md5x64(encoded) : RowHash::crc64(encoded);
-        out.append(QByteArray::number(h));
-        const quint64 before = sumLow;
-        sumLow += h;
-        if (sumLow < before)
-            ++sumHigh;
+        out.append(Row {QByteArray::number(h), std::nullopt, std::nullopt});
+        sum += h;
+        xorOfSignatures ^= flavor == HashFlavor::Md5 ? h : quint64(RowHash::crc32(encoded)) * RowHash::crc32c(encoded);
     }
-    // sumHigh * 2^64 + sumLow in decimal, with sumHigh < 4.
-    QByteArray digits;
-    if (sumHigh == 0) {
-        digits = QByteArray::number(sumLow);
-    } else {
-        // Long addition of the decimal strings of sumHigh * 2^64 and sumLow.
-        const QByteArray a = QByteArray::number(sumLow);
-        QByteArray b = QByteArrayLiteral("18446744073709551616");
-        QByteArray big = b;
-        for (quint64 i = 1; i < sumHigh; ++i) {
-            QByteArray r;
-            int carry = 0;
-            for (qsizetype p = big.size() - 1, q = b.size() - 1; p >= 0 || q >= 0 || carry; --p, --q) {
-                const int s = (p >= 0 ? big[p] - '0' : 0) + (q >= 0 ? b[q] - '0' : 0) + carry;
-                r.prepend(char('0' + s % 10));
-                carry = s / 10;
-            }
-            big = r;
-        }
-        int carry = 0;
-        for (qsizetype p = big.size() - 1, q = a.size() - 1; p >= 0 || q >= 0 || carry; --p, --q) {
-            const int s = (p >= 0 ? big[p] - '0' : 0) + (q >= 0 ? a[q] - '0' : 0) + carry;
-            digits.prepend(char('0' + s % 10));
-            carry = s / 10;
-        }
-    }
-    out.append(digits);
+    out.append(Row {std::nullopt, std::nullopt, std::nullopt}); // 'de': no encoding, no hash
+    out.append(Row {QByteArray("3"), QByteArray::number(xorOfSignatures), QByteArray("2")});
+    out.append(Row {QByteArray("3"), text(sum), QByteArray("2")});
     return out;
 }

@@ -33,24 +33,31 @@ struct KeyRange
 
 /// Builds the SQL the compare runs on one side of one table. Pure text: unit-tested without a server.
 ///
-/// The row hash. Each compared column contributes its exact bytes to one encoding that no two
+/// The row encoding. Each compared column contributes its exact bytes to one string that no two
 /// different rows share:
-///   CONCAT_WS(0xFF, v1, v2, ..., nullbits)
-/// Numbers and dates are printed by the server and cannot hold a 0xFF byte, and neither can
+///   CONCAT_WS(0xFF, v1, v2, ...)
+/// Numbers and dates are printed by the server and cannot hold a 0xFF or 0xFE byte, and neither can
 /// well-formed UTF-8 (utf8mb4/utf8mb3/ascii columns, which the server keeps well-formed), so those
-/// values need no length. Other values (latin1, gbk, binary, BLOB, GEOMETRY, ...) may, so each is
-/// written as LENGTH(v), v. CONCAT_WS skips NULLs; the bitmap fields say which columns were NULL,
-/// so NULL, '' and 'NULL' all differ. Case and trailing spaces count: the bytes are hashed, never a
-/// collation's idea of equality. FLOAT is hashed as CAST(.. AS DOUBLE) (its own text is rounded),
-/// BIT as its unsigned value, TIMESTAMP in the session's UTC.
-/// The 64-bit hash of the encoding is CRC32 << 32 | CRC32C (or MD5's first 64 bits), wrapped in
-/// IFNULL(.., 2^120): CONCAT_WS returns NULL when a row's encoding exceeds max_allowed_packet, and
-/// the poison value makes such rows visible (see isPoisoned) instead of silently equal; the
-/// compare then re-runs the table with large objects hashed column by column (hashSeparately).
+/// values need no length, and a NULL is written as the lone byte 0xFE. Values that may hold any
+/// byte (latin1, gbk, binary, BLOB, GEOMETRY, ...) are written as LENGTH(v), v, and a NULL as
+/// 'N' (a length that is not a number) with no value. So NULL, '' and 'NULL' all differ, and
+/// ('a', 'b#c') differs from ('a#b', 'c'). Case and trailing spaces count: the bytes are hashed,
+/// never a collation's idea of equality. FLOAT is hashed as CAST(.. AS DOUBLE) (its own text is
+/// rounded), BIT as its unsigned value, TIMESTAMP in the session's UTC.
 ///
-/// Chunk checksums are COUNT(*) and SUM of the row hashes. SUM rather than BIT_XOR: both CRCs are
-/// affine over GF(2), so with BIT_XOR two rows swapping equal-length values would cancel out; the
-/// integer sum of affine hashes does not. The sum is DECIMAL, exact, compared as text.
+/// The row hash, 64 bits: CRC32(e) << 32 | CRC32C(e), with the encoding kept in a user variable so
+/// that the server builds it once per row (the expensive part; the server's evaluation order is
+/// checked by selfTestSql before a server is trusted with it), or the first 64 bits of MD5(e) on
+/// servers without CRC32C. CONCAT_WS returns NULL when a row's encoding exceeds max_allowed_packet:
+/// streams see a NULL hash, checksums count it (COUNT of the encoding falls short of COUNT(*)),
+/// and the compare re-runs the table with large objects hashed column by column (hashSeparately).
+///
+/// Chunk checksums are COUNT(*), an aggregate of the row hashes, and the count of rows hashed. For
+/// tables with a unique key the aggregate is BIT_XOR of CRC32(e) * CRC32C(e): cheap integer work,
+/// and the product is not linear the way the CRCs are (a BIT_XOR of the CRCs themselves would
+/// cancel out when two rows swap equal-length values). Keyless tables and user keys may repeat
+/// rows, which an XOR would cancel in pairs, so there the aggregate is the exact (DECIMAL) SUM of
+/// the 64-bit hashes.
 class ChecksumQuery
 {
 public:
@@ -62,13 +69,15 @@ public:
     QString table() const;
     /// The row encoding (CONCAT_WS(...)).
     QString encoding() const;
-    /// The 64-bit row hash expression, never NULL.
+    /// The 64-bit row hash expression (NULL for a row too long to encode).
     QString rowHash() const;
+    /// COUNT(*), the hash aggregate, and the number of rows hashed: a checksum's select list.
+    QString aggregates() const;
 
-    /// SELECT i, COUNT(*), SUM(hash) for each range, one result row per range (UNION ALL: one
-    /// round trip). Column 0 is the range's index.
+    /// SELECT i, aggregates() for each range, one result row per range (UNION ALL: one round trip).
+    /// Column 0 is the range's index.
     QString checksum(const QList<KeyRange>& ranges) const;
-    /// COUNT(*) and SUM(hash) of the whole table (with --where).
+    /// aggregates() of the whole table (with --where).
     QString checksumAll() const;
     /// Key columns then the row hash, in key order, for rows in `range` (nullopt: whole table).
     QString keyHashStream(const std::optional<KeyRange>& range) const;
@@ -93,14 +102,10 @@ public:
     /// The expression selected as the image of compared column `c`.
     QString image(int c) const;
 
-    /// Whether a chunk sum or a streamed row hash carries the poison of an over-long row.
-    static bool isPoisoned(QByteArrayView hashOrSum);
-    static QByteArray poison();
-
-    /// A query returning the row hash of three known encodings, and the values the client expects
-    /// for it: the server is trusted with `flavor` only when they agree.
+    /// A query returning row hashes and both aggregates for known encodings (one of them NULL), and
+    /// the rows the client expects back: the server is trusted with `flavor` only when they agree.
     static QString selfTestSql(HashFlavor flavor);
-    static QList<QByteArray> selfTestExpected(HashFlavor flavor);
+    static QList<Row> selfTestExpected(HashFlavor flavor);
 
 private:
     QString column(int c) const;       ///< the quoted column name on this side
@@ -112,6 +117,7 @@ private:
     QString forceIndex() const;
     QString whereClause(const QString& condition) const;
     static QString hashOf(const QString& encoding, HashFlavor flavor);
+    static QString aggregatesOf(const QString& encoding, HashFlavor flavor, bool multiset);
 
     const TablePlan& m_plan;
     Side m_side;

@@ -385,6 +385,34 @@ Result<QList<DiffRow>> DiffStore::rows(qint64 tableId, const QByteArray& after, 
     return out;
 }
 
+Result<DiffRow> DiffStore::row(qint64 tableId, const QByteArray& sortKey) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT sort_key, kind, key_values, source_image, target_image, diff_columns FROM rows "
+                             "WHERE table_id = ? AND sort_key = ?"));
+    q.addBindValue(tableId);
+    q.addBindValue(blob(sortKey));
+    if (!q.exec())
+        return sqlError(tr("Reading rows"), q);
+    if (!q.next()) {
+        Error e = Error::make(tr("The diff store has no such row in table %1.").arg(tableId),
+                              tr("The results may have been replaced by a newer compare."));
+        e.code = QStringLiteral("not-found");
+        return e;
+    }
+    DiffRow r;
+    r.sortKey = q.value(0).toByteArray();
+    r.kind = DiffRow::Kind(q.value(1).toInt());
+    r.key = decodeRow(q.value(2).toByteArray()).value_or(Row());
+    if (!q.isNull(3))
+        r.sourceImage = decodeRow(q.value(3).toByteArray());
+    if (!q.isNull(4))
+        r.targetImage = decodeRow(q.value(4).toByteArray());
+    r.diffColumns = diffColumnsFromText(q.value(5).toString());
+    return r;
+}
+
 Result<qint64> DiffStore::rowCount(qint64 tableId, std::optional<DiffRow::Kind> kind) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
@@ -396,6 +424,41 @@ Result<qint64> DiffStore::rowCount(qint64 tableId, std::optional<DiffRow::Kind> 
     if (!q.exec() || !q.next())
         return sqlError(tr("Counting rows"), q);
     return q.value(0).toLongLong();
+}
+
+Result<QList<QByteArray>> DiffStore::pageEnds(qint64 tableId, const QByteArray& after, int stride, int count,
+                                              std::optional<DiffRow::Kind> kind) const
+{
+    QList<QByteArray> out;
+    if (stride < 1 || count < 1)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    // OFFSET steps over the skipped entries of the (table_id, sort_key) B-tree without decoding
+    // them; one short query per key keeps every answer small.
+    QString sql = QStringLiteral("SELECT sort_key FROM rows WHERE table_id = ? AND sort_key > ?");
+    if (kind)
+        sql += QStringLiteral(" AND kind = ?");
+    sql += QStringLiteral(" ORDER BY sort_key LIMIT 1 OFFSET ?");
+    if (!q.prepare(sql))
+        return sqlError(tr("Reading rows"), q);
+    QByteArray cursor = after;
+    while (out.size() < count) {
+        int i = 0;
+        q.bindValue(i++, tableId);
+        q.bindValue(i++, blob(cursor));
+        if (kind)
+            q.bindValue(i++, int(*kind));
+        q.bindValue(i++, stride - 1);
+        if (!q.exec())
+            return sqlError(tr("Reading rows"), q);
+        if (!q.next())
+            break;
+        cursor = q.value(0).toByteArray();
+        q.finish();
+        out.append(cursor);
+    }
+    return out;
 }
 
 QByteArray DiffStore::encodeRow(const Row& row)

@@ -107,6 +107,14 @@ public:
     Result<QList<DiffRow>> rows(qint64 tableId, const QByteArray& after, int limit,
                                 std::optional<DiffRow::Kind> kind = std::nullopt) const;
     Result<qint64> rowCount(qint64 tableId, std::optional<DiffRow::Kind> kind = std::nullopt) const;
+    /// The row with this sort key; code "not-found" when there is none.
+    Result<DiffRow> row(qint64 tableId, const QByteArray& sortKey) const;
+    /// The sort keys of the rows `stride`, 2 * `stride`, ... places after `after` (empty: from the
+    /// start), up to `count` keys, optionally of one kind only: where pages of `stride` rows end,
+    /// so that a reader can jump to any page with rows(). Each key costs a walk over the index
+    /// entries in between, not a read of the rows' images.
+    Result<QList<QByteArray>> pageEnds(qint64 tableId, const QByteArray& after, int stride, int count,
+                                       std::optional<DiffRow::Kind> kind = std::nullopt) const;
 
     /// The compact binary form of a row of values (NULLs included) used for images and keys.
     static QByteArray encodeRow(const Row& row);

@@ -10,10 +10,14 @@
 #include <QtEndian>
 
 #include <cmath>
+#include <deque>
 
 namespace {
 
 __extension__ typedef __int128 Int128;
+
+/// Segments checked before dense drift may be declared: one early difference is not a trend.
+constexpr double MinSegmentsToJudge = 6;
 
 std::optional<Int128> parseInteger(const Value& v)
 {
@@ -83,7 +87,7 @@ void produce(Connection& c, const QString& sql, const KeyCodec& codec, int keyCo
         RowBatch::Item item {};
         item.keyOffset = quint32(batch.bytes.size());
         const QByteArrayView hash = s.value(hashColumn);
-        if (ChecksumQuery::isPoisoned(hash) || s.isNull(hashColumn)) {
+        if (s.isNull(hashColumn)) {
             Error e = Error::make(QCoreApplication::translate("TableComparer", "A row is too long to hash in one piece."));
             e.code = QStringLiteral("poison");
             queue.close(e);
@@ -421,17 +425,37 @@ Status TableComparer::waitForLoad()
     }
 }
 
-Status TableComparer::checksumBatch(const QList<KeyRange>& ranges, QList<Sums>* source, QList<Sums>* target)
+TableComparer::BatchFutures TableComparer::submitChecksum(const QList<KeyRange>& ranges)
 {
-    const QByteArray sqlS = m_sq->checksum(ranges).toUtf8();
-    const QByteArray sqlT = m_tq->checksum(ranges).toUtf8();
-    std::future<Result<QueryResult>> a = m_source.submit([sqlS](Connection& c) { return c.query(sqlS); });
-    std::future<Result<QueryResult>> b = m_target.submit([sqlT](Connection& c) { return c.query(sqlT); });
-    Result<QueryResult> ra = a.get(), rb = b.get();
-    if (!ra)
-        return located(ra.error(), true);
-    if (!rb)
-        return located(rb.error(), false);
+    // Each lane times its own query, so that sizing sees server time, not time spent queued.
+    auto run = [](const QByteArray& sql) {
+        return [sql](Connection& c) {
+            QElapsedTimer t;
+            t.start();
+            Result<QueryResult> r = c.query(sql);
+            return TimedResult {std::move(r), t.elapsed() / 1000.0};
+        };
+    };
+    BatchFutures f;
+    f.source = m_source.submit(run(m_sq->checksum(ranges).toUtf8()));
+    f.target = m_target.submit(run(m_tq->checksum(ranges).toUtf8()));
+    return f;
+}
+
+Status TableComparer::collectChecksum(BatchFutures& futures, const QList<KeyRange>& ranges, QList<Sums>* source,
+                                      QList<Sums>* target, double* serverSeconds)
+{
+    QElapsedTimer timer;
+    timer.start();
+    TimedResult ra = futures.source.get();
+    TimedResult rb = futures.target.get();
+    m_stats.checksumSeconds += timer.elapsed() / 1000.0;
+    if (serverSeconds)
+        *serverSeconds = qMax(ra.seconds, rb.seconds);
+    if (!ra.result)
+        return located(ra.result.error(), true);
+    if (!rb.result)
+        return located(rb.result.error(), false);
     auto read = [&ranges](const QueryResult& r, QList<Sums>* out) {
         out->clear();
         out->resize(ranges.size());
@@ -441,12 +465,13 @@ Status TableComparer::checksumBatch(const QList<KeyRange>& ranges, QList<Sums>* 
                 continue;
             (*out)[i].count = row.value(1).value_or(QByteArray("0")).toLongLong();
             (*out)[i].sum = row.value(2).value_or(QByteArray());
+            (*out)[i].hashed = row.value(3).value_or(QByteArray("0")).toLongLong();
         }
     };
-    read(*ra, source);
-    read(*rb, target);
+    read(*ra.result, source);
+    read(*rb.result, target);
     for (int i = 0; i < ranges.size(); ++i) {
-        if (ChecksumQuery::isPoisoned(source->at(i).sum) || ChecksumQuery::isPoisoned(target->at(i).sum)) {
+        if (source->at(i).hashed != source->at(i).count || target->at(i).hashed != target->at(i).count) {
             Error e = Error::make(tr("A row is too long to hash in one piece."));
             e.code = QStringLiteral("poison");
             return e;
@@ -455,6 +480,13 @@ Status TableComparer::checksumBatch(const QList<KeyRange>& ranges, QList<Sums>* 
     ++m_stats.batches;
     m_stats.segments += int(ranges.size());
     return {};
+}
+
+Status TableComparer::checksumBatch(const QList<KeyRange>& ranges, QList<Sums>* source, QList<Sums>* target,
+                                    double* serverSeconds)
+{
+    BatchFutures f = submitChecksum(ranges);
+    return collectChecksum(f, ranges, source, target, serverSeconds);
 }
 
 Status TableComparer::handleBatch(const QList<KeyRange>& ranges, const QList<Sums>& source,
@@ -511,6 +543,26 @@ void TableComparer::noteMode(bool streaming, const QString& why)
     }
 }
 
+void TableComparer::adaptSizes(qint64 rows, double serverSeconds, int segments, qint64* segmentRows,
+                               int* batchSegments)
+{
+    // Segments aim at segmentSeconds of server time (the unit a difference is narrowed to: small
+    // enough that streaming one costs little, large enough that a statement's own overhead does
+    // not show); batches aim at chunkSeconds. Growth is at most 2x a step, so one fast batch over
+    // a sparse range cannot make the next one huge.
+    if (rows <= 0 || serverSeconds <= 0) {
+        *batchSegments = qMin(m_tuning.maxBatchSegments, *batchSegments * 2);
+        return;
+    }
+    const double perRow = serverSeconds / double(rows);
+    m_secondsPerRow = m_secondsPerRow > 0 ? 0.5 * m_secondsPerRow + 0.5 * perRow : perRow;
+    *segmentRows = qBound(m_tuning.minSegmentRows, qint64(m_tuning.segmentSeconds / qMax(1e-9, m_secondsPerRow)),
+                          qMax(m_tuning.minSegmentRows, qMin(m_tuning.maxSegmentRows, *segmentRows * 2)));
+    const double segmentTime = double(*segmentRows) * m_secondsPerRow;
+    *batchSegments = qBound(1, int(m_tuning.chunkSeconds / qMax(1e-6, segmentTime)),
+                            qMin(m_tuning.maxBatchSegments, qMax(segments, *batchSegments) * 2));
+}
+
 Status TableComparer::compareIntegerRanges()
 {
     const QByteArray mmS = m_sq->minMax().toUtf8();
@@ -542,59 +594,77 @@ Status TableComparer::compareIntegerRanges()
     double keysPerRow = m_plan.estimatedRows > 0 ? qMax(1.0, span / double(m_plan.estimatedRows)) : 1.0;
     qint64 segmentRows = m_tuning.initialSegmentRows;
     int batchSegments = m_tuning.firstBatchSegments;
-    Int128 cursor = *lo;
+
+    // Checksum batches are pipelined: each lane already has the next batch queued when it finishes
+    // one, so neither server waits for the other (or for this thread) between batches.
+    struct Batch
+    {
+        QList<KeyRange> ranges;
+        Int128 end; // the first key after the batch
+        BatchFutures futures;
+    };
+    std::deque<Batch> inFlight;
+    Int128 planned = *lo; // the first key not yet in a batch
+    Int128 cursor = *lo;  // the first key not yet compared
+    auto cleanup = [&inFlight]() {
+        // Wait for what is queued: the lanes must be idle before their connections are reused.
+        for (Batch& b : inFlight) {
+            b.futures.source.wait();
+            b.futures.target.wait();
+        }
+        inFlight.clear();
+    };
     while (cursor <= *hi) {
-        if (!checkpoint())
+        if (!checkpoint()) {
+            cleanup();
             return Job::cancelledError();
-        if (Status s = waitForLoad(); !s)
+        }
+        if (Status s = waitForLoad(); !s) {
+            cleanup();
             return s;
-        QElapsedTimer timer;
-        timer.start();
-        if (!m_streaming) {
+        }
+        while (!m_streaming && inFlight.size() < 2 && planned <= *hi) {
             const Int128 width = Int128(qMax(1.0, std::floor(double(segmentRows) * keysPerRow)));
-            QList<KeyRange> ranges;
-            Int128 next = cursor;
-            while (ranges.size() < batchSegments && next <= *hi) {
+            Batch batch;
+            Int128 next = planned;
+            while (batch.ranges.size() < batchSegments && next <= *hi) {
                 const Int128 end = (*hi - next < width - 1) ? *hi : next + width - 1;
-                ranges.append(closedRange(next, end));
+                batch.ranges.append(closedRange(next, end));
                 next = end + 1;
             }
+            batch.end = next;
+            batch.futures = submitChecksum(batch.ranges);
+            planned = next;
+            inFlight.push_back(std::move(batch));
+        }
+        if (!inFlight.empty()) {
+            Batch batch = std::move(inFlight.front());
+            inFlight.pop_front();
             QList<Sums> s, t;
-            if (Status st = checksumBatch(ranges, &s, &t); !st)
+            double serverSeconds = 0;
+            Status st = collectChecksum(batch.futures, batch.ranges, &s, &t, &serverSeconds);
+            int differing = 0;
+            if (st)
+                st = handleBatch(batch.ranges, s, t, &differing);
+            if (!st) {
+                cleanup();
                 return st;
-            const double checksumSeconds = timer.elapsed() / 1000.0;
+            }
             qint64 rowsS = 0, rowsT = 0;
-            for (int i = 0; i < ranges.size(); ++i) {
+            for (int i = 0; i < batch.ranges.size(); ++i) {
                 rowsS += s.at(i).count;
                 rowsT += t.at(i).count;
             }
-            int differing = 0;
-            if (Status st = handleBatch(ranges, s, t, &differing); !st)
-                return st;
-            // Sizing: rows per key from the counts, time per row from the checksum's duration.
             const qint64 rows = qMax(rowsS, rowsT);
-            const double covered = double(next - cursor);
-            keysPerRow = rows > 0 ? qBound(keysPerRow / 4, covered / double(rows), keysPerRow * 4)
-                                  : keysPerRow * 4;
-            keysPerRow = qMax(1.0, keysPerRow);
-            if (rows > 0) {
-                const double perRow = checksumSeconds / double(rows);
-                m_secondsPerRow = m_secondsPerRow > 0 ? 0.5 * m_secondsPerRow + 0.5 * perRow : perRow;
-                segmentRows = qBound(m_tuning.minSegmentRows,
-                                     qint64(m_tuning.segmentSeconds / qMax(1e-9, m_secondsPerRow)),
-                                     qMax(m_tuning.minSegmentRows, qMin(m_tuning.maxSegmentRows, segmentRows * 2)));
-                const double segmentTime = double(segmentRows) * m_secondsPerRow;
-                batchSegments = qBound(1, int(m_tuning.chunkSeconds / qMax(1e-6, segmentTime)),
-                                       qMin(m_tuning.maxBatchSegments, batchSegments * 2));
-            } else {
-                batchSegments = qMin(m_tuning.maxBatchSegments, batchSegments * 2);
-            }
-            m_segmentsSeen = m_segmentsSeen * 0.5 + double(ranges.size());
+            const double covered = double(batch.end - cursor);
+            keysPerRow = rows > 0 ? qMax(1.0, qBound(keysPerRow / 4, covered / double(rows), keysPerRow * 4)) : keysPerRow * 4;
+            adaptSizes(rows, serverSeconds, int(batch.ranges.size()), &segmentRows, &batchSegments);
+            m_segmentsSeen = m_segmentsSeen * 0.5 + double(batch.ranges.size());
             m_segmentsDiffering = m_segmentsDiffering * 0.5 + double(differing);
-            if (m_segmentsSeen >= 2 && m_segmentsDiffering / m_segmentsSeen > 0.3)
-                noteMode(true, tr("%1 of %2").arg(differing).arg(ranges.size()));
-            cursor = next;
-            if (rowsS == 0 && rowsT == 0 && cursor <= *hi) {
+            if (m_segmentsSeen >= MinSegmentsToJudge && m_segmentsDiffering / m_segmentsSeen > 0.3)
+                noteMode(true, tr("%1 of %2").arg(differing).arg(batch.ranges.size()));
+            cursor = batch.end;
+            if (rows == 0 && inFlight.empty() && cursor <= *hi) {
                 // A gap in the keys: jump to the next key either side has.
                 const QByteArray nS = m_sq->nextKey(integerText(cursor)).toUtf8();
                 const QByteArray nT = m_tq->nextKey(integerText(cursor)).toUtf8();
@@ -613,46 +683,53 @@ Status TableComparer::compareIntegerRanges()
                 }
                 if (!jump)
                     break;
-                cursor = qMax(cursor, *jump);
+                cursor = planned = qMax(cursor, *jump);
             }
-        } else {
-            const double perRow = m_secondsPerRow > 0 ? m_secondsPerRow : 2e-6;
-            const qint64 rowsWanted = qBound<qint64>(1000, qint64(m_tuning.chunkSeconds / perRow), m_tuning.maxStreamRows);
-            const Int128 width = Int128(qMax(1.0, std::floor(double(rowsWanted) * keysPerRow)));
-            const Int128 end = (*hi - cursor < width - 1) ? *hi : cursor + width - 1;
-            StreamOutcome o;
-            if (Status st = streamRange(closedRange(cursor, end), &o); !st)
-                return st;
-            const double seconds = timer.elapsed() / 1000.0;
-            if (m_hooks.progress)
-                m_hooks.progress(o.sourceRows, o.bytes);
-            if (o.sourceRows > 0) {
-                keysPerRow = qMax(1.0, qBound(keysPerRow / 4, double(end - cursor + 1) / double(o.sourceRows), keysPerRow * 4));
-                // Streaming costs more per row than a checksum: keep the estimate apart from sizing
-                // the chunks (a quarter is roughly the checksum's share).
-                m_secondsPerRow = 0.5 * perRow + 0.5 * (seconds / double(o.sourceRows)) * 0.75;
-                // Would checksums have paid off here? The share of segments that would have
-                // differed, had the differences been spread evenly.
-                const double density = double(o.differences) / double(o.sourceRows);
-                const double segments = qMax(1.0, double(o.sourceRows) / double(segmentRows));
-                const double wouldDiffer = 1.0 - std::pow(1.0 - qMin(1.0, density), double(segmentRows));
-                m_segmentsSeen = m_segmentsSeen * 0.5 + segments;
-                m_segmentsDiffering = m_segmentsDiffering * 0.5 + segments * wouldDiffer;
-                if (m_segmentsDiffering / m_segmentsSeen < 0.1)
-                    noteMode(false, tr("%1 differences in %2 rows").arg(o.differences).arg(o.sourceRows));
-            } else {
-                keysPerRow *= 4;
-            }
-            cursor = end + 1;
+            continue;
         }
+        // Streaming: key + hash for a chunk of about chunkSeconds.
+        QElapsedTimer timer;
+        timer.start();
+        const double perRow = m_secondsPerRow > 0 ? m_secondsPerRow : 2e-6;
+        const qint64 rowsWanted = qBound<qint64>(1000, qint64(m_tuning.chunkSeconds / perRow), m_tuning.maxStreamRows);
+        const Int128 width = Int128(qMax(1.0, std::floor(double(rowsWanted) * keysPerRow)));
+        const Int128 end = (*hi - cursor < width - 1) ? *hi : cursor + width - 1;
+        StreamOutcome o;
+        if (Status st = streamRange(closedRange(cursor, end), &o); !st)
+            return st;
+        const double seconds = timer.elapsed() / 1000.0;
+        if (m_hooks.progress)
+            m_hooks.progress(o.sourceRows, o.bytes);
+        if (o.sourceRows > 0) {
+            keysPerRow = qMax(1.0, qBound(keysPerRow / 4, double(end - cursor + 1) / double(o.sourceRows), keysPerRow * 4));
+            // Streaming costs more per row than a checksum; about three quarters of it is the
+            // checksum's share, which is what sizes the chunks.
+            m_secondsPerRow = 0.5 * perRow + 0.5 * (seconds / double(o.sourceRows)) * 0.75;
+            // Would checksums have paid off here? The share of segments that would have
+            // differed, had the differences been spread evenly.
+            const double density = double(o.differences) / double(o.sourceRows);
+            const double segments = qMax(1.0, double(o.sourceRows) / double(segmentRows));
+            const double wouldDiffer = 1.0 - std::pow(1.0 - qMin(1.0, density), double(segmentRows));
+            m_segmentsSeen = m_segmentsSeen * 0.5 + segments;
+            m_segmentsDiffering = m_segmentsDiffering * 0.5 + segments * wouldDiffer;
+            if (m_segmentsDiffering / m_segmentsSeen < 0.1)
+                noteMode(false, tr("%1 differences in %2 rows").arg(o.differences).arg(o.sourceRows));
+        } else {
+            keysPerRow *= 4;
+        }
+        cursor = planned = end + 1;
     }
+    cleanup();
     return {};
 }
 
 Result<std::optional<Row>> TableComparer::boundary(const std::optional<KeyBound>& lower, qint64 offset)
 {
     const QByteArray sql = m_sq->boundary(lower, offset).toUtf8();
+    QElapsedTimer timer;
+    timer.start();
     Result<QueryResult> r = m_source.submit([sql](Connection& c) { return c.query(sql); }).get();
+    m_stats.boundarySeconds += timer.elapsed() / 1000.0;
     if (!r)
         return located(r.error(), true);
     if (r->rows.isEmpty())
@@ -691,31 +768,20 @@ Status TableComparer::compareGenericRanges()
                 }
                 ranges.append(r);
             }
-            QElapsedTimer sumTimer;
-            sumTimer.start();
             QList<Sums> s, t;
-            if (Status st = checksumBatch(ranges, &s, &t); !st)
+            double serverSeconds = 0;
+            if (Status st = checksumBatch(ranges, &s, &t, &serverSeconds); !st)
                 return st;
-            const double checksumSeconds = sumTimer.elapsed() / 1000.0;
             qint64 rows = 0;
             for (int i = 0; i < ranges.size(); ++i)
                 rows += qMax(s.at(i).count, t.at(i).count);
             int differing = 0;
             if (Status st = handleBatch(ranges, s, t, &differing); !st)
                 return st;
-            if (rows > 0) {
-                const double perRow = checksumSeconds / double(rows);
-                m_secondsPerRow = m_secondsPerRow > 0 ? 0.5 * m_secondsPerRow + 0.5 * perRow : perRow;
-                segmentRows = qBound(m_tuning.minSegmentRows,
-                                     qint64(m_tuning.segmentSeconds / qMax(1e-9, m_secondsPerRow)),
-                                     qMax(m_tuning.minSegmentRows, qMin(m_tuning.maxSegmentRows, segmentRows * 2)));
-                const double segmentTime = double(segmentRows) * m_secondsPerRow;
-                batchSegments = qBound(1, int(m_tuning.chunkSeconds / qMax(1e-6, segmentTime)),
-                                       qMin(m_tuning.maxBatchSegments, batchSegments * 2));
-            }
+            adaptSizes(rows, serverSeconds, int(ranges.size()), &segmentRows, &batchSegments);
             m_segmentsSeen = m_segmentsSeen * 0.5 + double(ranges.size());
             m_segmentsDiffering = m_segmentsDiffering * 0.5 + double(differing);
-            if (m_segmentsSeen >= 2 && m_segmentsDiffering / m_segmentsSeen > 0.3)
+            if (m_segmentsSeen >= MinSegmentsToJudge && m_segmentsDiffering / m_segmentsSeen > 0.3)
                 noteMode(true, tr("%1 of %2").arg(differing).arg(ranges.size()));
         } else {
             const double perRow = m_secondsPerRow > 0 ? m_secondsPerRow : 2e-6;
@@ -752,7 +818,9 @@ Status TableComparer::compareGenericRanges()
 
 Status TableComparer::streamRange(const std::optional<KeyRange>& range, StreamOutcome* outcome)
 {
-    RowBatchQueue queueS, queueT;
+    QElapsedTimer timer;
+    timer.start();
+    RowBatchQueue queueS(32), queueT(32); // room for one side to run ahead of the other
     const QString sqlS = m_sq->keyHashStream(range);
     const QString sqlT = m_tq->keyHashStream(range);
     const KeyCodec codec = m_codec;
@@ -818,11 +886,20 @@ Status TableComparer::streamRange(const std::optional<KeyRange>& range, StreamOu
     outcome->sourceRows = sourceRows;
     outcome->differences = differences;
     outcome->bytes = inS.bytes() + inT.bytes();
+    m_stats.streamSeconds += timer.elapsed() / 1000.0;
     return fetchPending();
 }
 
 Status TableComparer::fetchPending()
 {
+    QElapsedTimer timer;
+    timer.start();
+    struct Account
+    {
+        QElapsedTimer& timer;
+        double& seconds;
+        ~Account() { seconds += timer.elapsed() / 1000.0; }
+    } account {timer, m_stats.fetchSeconds};
     const int keys = int(m_plan.key.size());
     bool hasLob = false;
     for (const PlanColumn& c : m_plan.columns)
@@ -949,7 +1026,9 @@ Status TableComparer::compareWhole()
     const qint64 countT = rb->rows.isEmpty() ? 0 : rb->text(0, 0).toLongLong();
     const Value sS = ra->rows.isEmpty() ? Value() : ra->rows.first().value(1);
     const Value sT = rb->rows.isEmpty() ? Value() : rb->rows.first().value(1);
-    if ((sS && ChecksumQuery::isPoisoned(*sS)) || (sT && ChecksumQuery::isPoisoned(*sT))) {
+    const qint64 hashedS = ra->rows.isEmpty() ? 0 : ra->text(0, 2).toLongLong();
+    const qint64 hashedT = rb->rows.isEmpty() ? 0 : rb->text(0, 2).toLongLong();
+    if (hashedS != countS || hashedT != countT) {
         Error e = Error::make(tr("A row is too long to hash in one piece."));
         e.code = QStringLiteral("poison");
         return e;
@@ -969,7 +1048,7 @@ Status TableComparer::streamWhole()
 {
     // Whole rows in key order (keyless: in hash order), merged as they come: no second fetch,
     // constant memory. Only tables that differ and have no index range to walk get here.
-    RowBatchQueue queueS, queueT;
+    RowBatchQueue queueS(32), queueT(32); // room for one side to run ahead of the other
     const QString sqlS = m_sq->rowStream();
     const QString sqlT = m_tq->rowStream();
     const KeyCodec codec = m_codec;

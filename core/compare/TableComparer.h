@@ -4,10 +4,12 @@
 #include "DiffStore.h"
 #include "RowDiffer.h"
 #include "TablePlan.h"
+#include "db/Value.h"
 
 #include <QCoreApplication>
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -69,6 +71,10 @@ public:
         qint64 streamedRows = 0;
         int modeSwitches = 0;
         bool lobsHashedSeparately = false;
+        double checksumSeconds = 0; ///< waiting for chunk checksums
+        double streamSeconds = 0;   ///< streaming and merging key + hash
+        double fetchSeconds = 0;    ///< fetching the differing rows
+        double boundarySeconds = 0; ///< finding chunk ends on the source
     };
 
     TableComparer(const TablePlan& plan, ServerLane& source, ServerLane& target, DiffStore& store, qint64 tableId,
@@ -86,6 +92,7 @@ private:
     {
         qint64 count = 0;
         QByteArray sum;
+        qint64 hashed = 0; ///< rows whose encoding fit max_allowed_packet
     };
     struct Pending
     {
@@ -104,7 +111,22 @@ private:
     Status compareIntegerRanges();
     Status compareGenericRanges();
     Status compareWhole();
-    Status checksumBatch(const QList<KeyRange>& ranges, QList<Sums>* source, QList<Sums>* target);
+    struct TimedResult
+    {
+        Result<QueryResult> result;
+        double seconds = 0;
+    };
+    struct BatchFutures
+    {
+        std::future<TimedResult> source;
+        std::future<TimedResult> target;
+    };
+    BatchFutures submitChecksum(const QList<KeyRange>& ranges);
+    Status collectChecksum(BatchFutures& futures, const QList<KeyRange>& ranges, QList<Sums>* source,
+                           QList<Sums>* target, double* serverSeconds);
+    Status checksumBatch(const QList<KeyRange>& ranges, QList<Sums>* source, QList<Sums>* target,
+                         double* serverSeconds = nullptr);
+    void adaptSizes(qint64 rows, double serverSeconds, int segments, qint64* segmentRows, int* batchSegments);
     Status handleBatch(const QList<KeyRange>& ranges, const QList<Sums>& source, const QList<Sums>& target,
                        int* differing);
     Status streamRange(const std::optional<KeyRange>& range, StreamOutcome* outcome);

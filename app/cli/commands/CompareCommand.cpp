@@ -110,8 +110,10 @@ int CompareCommand::run(const QStringList& arguments, CliContext& context)
                                        QStringLiteral("SECONDS"), QStringLiteral("0.5"));
     const QCommandLineOption jsonSemantic(QStringLiteral("json-semantic"),
                                           tr("Compare JSON columns by value, not by text."));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     tr("Log what the compare does (chunks, mode changes, pauses) to stderr."));
     const QCommandLineOption format = CliOptions::formatOption();
-    parser.addOptions({tables, exclude, key, where, ignore, parallel, maxLoad, chunkTime, jsonSemantic, format});
+    parser.addOptions({tables, exclude, key, where, ignore, parallel, maxLoad, chunkTime, jsonSemantic, verbose, format});
     if (std::optional<int> early = CliOptions::parse(parser, arguments, context, 2, 2))
         return *early;
     const bool json = parser.value(format) == QLatin1String("json");
@@ -182,11 +184,14 @@ int CompareCommand::run(const QStringList& arguments, CliContext& context)
         });
         ticker.start(250);
     }
-    QObject::connect(&job, &Job::logMessage, &job, [&context, tty, &printedProgress](const QString& line) {
-        // Log lines come from worker threads; QTextStream is not thread-safe, so only the notable
-        // ones are shown, through the main thread (queued), and only on a terminal.
-        if (tty) {
-            context.err() << '\r' << QString(100, QLatin1Char(' ')) << '\r' << line << Qt::endl;
+    const bool showLog = tty || parser.isSet(verbose);
+    QObject::connect(&job, &Job::logMessage, &job, [&context, showLog, &printedProgress](const QString& line) {
+        // Log lines come from worker threads and QTextStream is not thread-safe: they are printed
+        // on the main thread (queued connection).
+        if (showLog) {
+            if (printedProgress)
+                context.err() << '\r' << QString(100, QLatin1Char(' ')) << '\r';
+            context.err() << line << Qt::endl;
             printedProgress = false;
         }
     }, Qt::QueuedConnection);
