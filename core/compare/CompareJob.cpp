@@ -46,8 +46,6 @@ HashSupport probe(Connection& c)
     HashSupport s;
     s.crcVar = selfTest(c, HashFlavor::Crc64Var);
     s.crcTwice = s.crcVar || selfTest(c, HashFlavor::Crc64Twice);
-    if (!s.crcTwice)
-        s.md5 = selfTest(c, HashFlavor::Md5);
     return s;
 }
 
@@ -124,32 +122,49 @@ Status CompareJob::prepare()
                            tr("Give it as profile/database (prod/shop) or in the URL path (mysql://host/shop)."));
     }
     setPhase(tr("Connecting"));
-    Result<std::unique_ptr<Connection>> src = Connection::open(m_sourceSettings);
-    if (!src)
-        return src.error();
-    Result<std::unique_ptr<Connection>> dst = Connection::open(m_targetSettings);
-    if (!dst)
-        return dst.error();
+    // Both servers are probed and read at the same time, each on a connection of its own thread.
+    ServerLane sourceLane(m_sourceSettings);
+    ServerLane targetLane(m_targetSettings);
+    if (Status s = sourceLane.open(); !s)
+        return s;
+    if (Status s = targetLane.open(); !s)
+        return s;
+    struct Inspection
+    {
+        HashSupport hash;
+        Result<DatabaseMeta> meta;
+    };
+    const bool json = m_options.jsonSemantic;
+    auto inspect = [json](const QString& database) {
+        return [database, json](Connection& c) {
+            HashSupport h = probe(c);
+            h.md5 = selfTest(c, HashFlavor::Md5);
+            return Inspection {h, MetaReader::read(c, database, json)};
+        };
+    };
+    std::future<Inspection> fs = sourceLane.submit(inspect(m_sourceSettings.database));
+    std::future<Inspection> ft = targetLane.submit(inspect(m_targetSettings.database));
+    setPhase(tr("Reading the schema"));
+    Inspection is = fs.get();
+    Inspection it = ft.get();
 
     // Both sides must compute the same hash; each may use its own (equal-valued) way to do it.
-    const HashSupport hs = probe(**src);
-    const HashSupport ht = probe(**dst);
+    const HashSupport& hs = is.hash;
+    const HashSupport& ht = it.hash;
     if (hs.crcTwice && ht.crcTwice) {
         m_sourceFlavor = hs.crcVar ? HashFlavor::Crc64Var : HashFlavor::Crc64Twice;
         m_targetFlavor = ht.crcVar ? HashFlavor::Crc64Var : HashFlavor::Crc64Twice;
-    } else if ((hs.md5 || selfTest(**src, HashFlavor::Md5)) && (ht.md5 || selfTest(**dst, HashFlavor::Md5))) {
+    } else if (hs.md5 && ht.md5) {
         m_sourceFlavor = m_targetFlavor = HashFlavor::Md5;
         log(tr("One server has no CRC32C(): row hashes use MD5, which is slower."));
     } else {
         return Error::make(tr("The servers do not compute row hashes the same way (CRC32/CRC32C or MD5)."),
                            tr("Compare needs MariaDB 10.8 or later, or MySQL 5.7 or later, on both sides."));
     }
-
-    setPhase(tr("Reading the schema"));
-    Result<DatabaseMeta> ms = MetaReader::read(**src, m_sourceSettings.database, m_options.jsonSemantic);
+    Result<DatabaseMeta>& ms = is.meta;
+    Result<DatabaseMeta>& mt = it.meta;
     if (!ms)
         return ms.error();
-    Result<DatabaseMeta> mt = MetaReader::read(**dst, m_targetSettings.database, m_options.jsonSemantic);
     if (!mt)
         return mt.error();
     QStringList warnings;

@@ -7,6 +7,7 @@
 #include "db/Sql.h"
 #include "jobs/JobRunner.h"
 
+#include <QMutex>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +73,8 @@ private slots:
     void compositeKeyManySegments();
     void rowsLongerThanMaxPacket();
     void parallelTables();
+    void jsonSemantic();
+    void maxLoadPausesUntilCancelled();
     void cancelledBeforeStart();
 
 private:
@@ -753,6 +756,57 @@ void TstCompare::parallelTables()
     QCOMPARE(r.table(q("par2"))->different, 1);
     QCOMPARE(r.table(q("par3"))->identical, 4000);
     QCOMPARE(r.summary.different(), 1);
+}
+
+void TstCompare::jsonSemantic()
+{
+    const QString create = q("CREATE TABLE {db}.js (id INT PRIMARY KEY, doc JSON)");
+    EXEC(*m_src, s(create));
+    EXEC(*m_dst, d(create));
+    EXEC(*m_src, s(q("INSERT INTO {db}.js VALUES (1, '{\"a\": 1, \"b\": [1, 2]}'), (2, '{\"x\": \"y\"}')")));
+    EXEC(*m_dst, d(q("INSERT INTO {db}.js VALUES (1, '{\"b\":[1,2],\"a\":1}'), (2, '{\"x\": \"z\"}')")));
+    Run text = compare({q("js")});
+    QCOMPARE(text.summary.tables.first().different, 2);
+    CompareOptions o;
+    o.jsonSemantic = true;
+    Run semantic = compare({q("js")}, o);
+    QCOMPARE(semantic.summary.tables.first().different, 1);
+    QCOMPARE(semantic.summary.tables.first().identical, 1);
+    QCOMPARE(semantic.rows.first().key, Row {QByteArray("2")});
+}
+
+void TstCompare::maxLoadPausesUntilCancelled()
+{
+    // Threads_running is at least 1 (the status query itself): a limit of 0 holds the job at its
+    // first chunk until it is cancelled.
+    const QString create = q("CREATE TABLE {db}.ml (id INT PRIMARY KEY)");
+    EXEC(*m_src, s(create));
+    EXEC(*m_dst, d(create));
+    EXEC(*m_src, s(q("INSERT INTO {db}.ml VALUES (1), (2), (3)")));
+    EXEC(*m_dst, d(q("INSERT INTO {db}.ml VALUES (1), (2), (3)")));
+    CompareOptions o;
+    o.tables = {q("ml")};
+    QVERIFY(o.setMaxLoad(q("Threads_running=0")).ok());
+    CompareJob job(m_srcSettings, m_dstSettings, o);
+    QMutex mutex;
+    QStringList lines;
+    QObject::connect(&job, &Job::logMessage, &job, [&](const QString& line) {
+        QMutexLocker lock(&mutex);
+        lines << line;
+    }, Qt::DirectConnection);
+    auto logged = [&](const char* text) {
+        QMutexLocker lock(&mutex);
+        return lines.join(QLatin1Char('\n')).contains(q(text));
+    };
+    JobRunner runner;
+    QFuture<Status> future = runner.start(&job);
+    QTRY_VERIFY_WITH_TIMEOUT(logged("pausing while Threads_running is above 0"), 30000);
+    QVERIFY(!future.isFinished());
+    job.cancel();
+    future.waitForFinished();
+    QVERIFY(!future.result().ok());
+    QCOMPARE(future.result().error().code, QStringLiteral("cancelled"));
+    QCOMPARE(job.summary().tables.first().status, QStringLiteral("error"));
 }
 
 void TstCompare::cancelledBeforeStart()
