@@ -6,12 +6,14 @@
 #include "ProfileCommand.h"
 #include "RollbackCommand.h"
 #include "SchemaDiffCommand.h"
+#include "SchemaSyncCommand.h"
 
 Cli::Cli()
 {
     m_commands.push_back(std::make_unique<ProfileCommand>());
     m_commands.push_back(std::make_unique<CompareCommand>());
     m_commands.push_back(std::make_unique<SchemaDiffCommand>());
+    m_commands.push_back(std::make_unique<SchemaSyncCommand>());
     m_commands.push_back(std::make_unique<BackupsCommand>());
     m_commands.push_back(std::make_unique<RollbackCommand>());
 }

@@ -3,6 +3,7 @@
 #include "BackupsCommand.h"
 #include "CliContext.h"
 #include "CliOptions.h"
+#include "SchemaSyncCommand.h"
 #include "db/Endpoint.h"
 #include "store/AppStore.h"
 #include "sync/BackupCatalog.h"
@@ -61,6 +62,8 @@ int RollbackCommand::run(const QStringList& arguments, CliContext& context)
     Result<BackupInfo> info = catalog.get(parser.positionalArguments().first());
     if (!info)
         return context.fail(info.error());
+    if (info->kind == QLatin1String("schema")) // definitions, not rows: see SchemaRollback
+        return SchemaSyncCommand::rollback(*info, context, parser.isSet(yes), json, parser.value(target));
 
     // The file is checked before anything else, so that a damaged backup never gets as far as a
     // question or a connection.
