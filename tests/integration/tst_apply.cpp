@@ -701,8 +701,9 @@ private:
     std::atomic_bool m_done {false};
 };
 
-/// Waits until some InnoDB transaction waits for a lock.
-bool waitForLockWait(Connection& c, int timeoutMs = 10000)
+/// Waits until some InnoDB transaction waits for a lock. Generous: under a loaded CI machine the
+/// Applier may need a while to connect and read the table before it reaches its FOR UPDATE.
+bool waitForLockWait(Connection& c, int timeoutMs = 60000)
 {
     QElapsedTimer t;
     t.start();
@@ -736,6 +737,8 @@ void TstApply::deadlockIsRetried()
     Applier::Options o = quietOptions();
     o.retryDelayMs = 200;
     ApplierThread worker(f, p, o);
+    // Whatever happens below, the other session lets go, so the worker can finish and join.
+    const auto release = qScopeGuard([&other] { (void)(*other)->rollback(); });
     // The Applier locks row 1, then waits for row 2; now the other session asks for row 1.
     auto watcher = TestSupport::connect(QStringLiteral("dst"));
     QVERIFY(watcher);
@@ -764,6 +767,7 @@ void TstApply::lockWaitTimeoutIsRetried()
     o.lockWaitTimeoutSeconds = 1;
     o.retryDelayMs = 100;
     ApplierThread worker(f, p, o);
+    const auto release = qScopeGuard([&other] { (void)(*other)->rollback(); });
     auto watcher = TestSupport::connect(QStringLiteral("dst"));
     QVERIFY(watcher);
     QVERIFY(waitForLockWait(**watcher));
