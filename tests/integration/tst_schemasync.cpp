@@ -275,6 +275,7 @@ private slots:
     void narrowingAndKeylessValuesComeBack();
     void narrowedValueChangedSinceIsLeftAlone();
     void dryRunChangesNothing();
+    void damagedBackupIsRefused();
     void refusals();
 
 private:
@@ -612,6 +613,17 @@ void TstSchemaSync::failingStatementStops()
                  .value(QStringLiteral("table a"))
                  .contains(QLatin1String("old_col")));
 
+    // `backups show` describes it and checks its files; there is no row script to export.
+    const TestSupport::CliRun shown = cli({QStringLiteral("backups"), QStringLiteral("show"), id,
+        QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.out + shown.err));
+    const QJsonObject info = json(shown);
+    QCOMPARE(info[QStringLiteral("kind")].toString(), QStringLiteral("schema"));
+    QCOMPARE(info[QStringLiteral("state")].toString(), QStringLiteral("partial"));
+    QVERIFY(info[QStringLiteral("file")][QStringLiteral("intact")].toBool());
+    QCOMPARE(info[QStringLiteral("schema")][QStringLiteral("statements_failed")].toInt(), 1);
+    QCOMPARE(cli({QStringLiteral("backups"), QStringLiteral("export"), id}).exitCode, 2);
+
     // The backup point undoes what ran, the dropped column's values included.
     rollbackRestores(id, target, before);
 }
@@ -722,6 +734,31 @@ void TstSchemaSync::dryRunChangesNothing()
         QStringLiteral("--format"), QStringLiteral("json")});
     for (const QJsonValue& b : QJsonDocument::fromJson(list.out.toUtf8()).array())
         QVERIFY(!b[QStringLiteral("target")].toString().contains(target.name()));
+}
+
+void TstSchemaSync::damagedBackupIsRefused()
+{
+    TempDatabase source(QStringLiteral("src"), QStringLiteral("ss_ssync_bsrc"));
+    TempDatabase target(QStringLiteral("dst"), QStringLiteral("ss_ssync_bdst"));
+    QVERIFY(load(source, target, QStringLiteral("CREATE TABLE t (id INT PRIMARY KEY)"),
+        QStringLiteral("CREATE TABLE t (id INT PRIMARY KEY, gone INT); INSERT INTO t VALUES (1, 2)")));
+    const QString id = sync(source, target, {QStringLiteral("--allow-drop")}, 0);
+    QVERIFY(!id.isEmpty() && id != QLatin1String("!"));
+    const QMap<QString, QString> synced = snapshot(target.connection(), target.name());
+    QFile f(QDir(m_home.path()).filePath(QStringLiteral("backups/%1/%2").arg(id, SchemaBackup::fileName())));
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    bytes.replace("\"gone\"", "\"gon3\"");
+    QVERIFY(f.seek(0) && f.write(bytes) == bytes.size());
+    f.close();
+    // Refused before anything is touched, and `backups show` says why.
+    const TestSupport::CliRun run = cli({QStringLiteral("rollback"), id, QStringLiteral("--yes")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("digest")), qPrintable(run.err));
+    QCOMPARE(snapshotDifferences(synced, snapshot(target.connection(), target.name())), QString());
+    const TestSupport::CliRun shown = cli({QStringLiteral("backups"), QStringLiteral("show"), id});
+    QCOMPARE(shown.exitCode, 2);
+    QVERIFY2(shown.out.contains(QLatin1String("digest")), qPrintable(shown.out));
 }
 
 void TstSchemaSync::refusals()

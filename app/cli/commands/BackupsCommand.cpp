@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "CliOptions.h"
+#include "SchemaSyncCommand.h"
 #include "store/AppStore.h"
 #include "sync/BackupCatalog.h"
 #include "sync/BackupScript.h"
@@ -167,6 +168,8 @@ int BackupsCommand::show(const QStringList& arguments, CliContext& context)
     Result<BackupInfo> info = catalog.get(parser.positionalArguments().first());
     if (!info)
         return context.fail(info.error());
+    if (info->kind == QLatin1String("schema")) // definitions, not rows: see SchemaBackup
+        return SchemaSyncCommand::showBackup(*info, catalog.folderOf(info->id), context, parser.value(format) == QLatin1String("json"));
     // Reading the whole file is the only way to say it is intact.
     Result<std::unique_ptr<BackupReader>> reader = Rollback::openChecked(catalog, *info);
     const QString file = catalog.fileOf(info->id);
@@ -228,6 +231,9 @@ int BackupsCommand::exportScript(const QStringList& arguments, CliContext& conte
     Result<BackupInfo> info = catalog.get(parser.positionalArguments().first());
     if (!info)
         return context.fail(info.error());
+    if (info->kind == QLatin1String("schema"))
+        return context.fail(tr("Backup point %1 holds definitions, not rows: there is no row script to export.").arg(info->id),
+                            tr("See what it saved with syncstudio-cli backups show %1.").arg(info->id));
     Result<std::unique_ptr<BackupReader>> reader = Rollback::openChecked(catalog, *info);
     if (!reader)
         return context.fail(reader.error());

@@ -11,9 +11,11 @@
 #include "schema/SchemaSyncPlan.h"
 #include "store/AppStore.h"
 #include "sync/BackupInfo.h"
+#include "sync/BackupReader.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFutureWatcher>
@@ -464,4 +466,108 @@ int SchemaSyncCommand::rollback(
         out << "  " << tr("note: %1").arg(w) << "\n";
     out.flush();
     return exitCode;
+}
+
+int SchemaSyncCommand::showBackup(
+    const BackupInfo& info, const QString& folder, CliContext& context, bool json)
+{
+    // Intact: schema.json matches the catalog's digest and every file of saved values its own.
+    Result<SchemaBackup> backup = SchemaBackup::load(folder, info.digest);
+    std::optional<Error> damage;
+    if (!backup) {
+        damage = backup.error();
+    } else {
+        for (const SchemaBackup::SavedColumns& c : backup->columns) {
+            for (const auto& [file, digest, rows] : {std::tuple(c.beforeFile, c.beforeDigest, c.beforeRows),
+                     std::tuple(c.afterFile, c.afterDigest, c.afterRows)}) {
+                if (rows < 0 || damage)
+                    continue;
+                Result<std::unique_ptr<BackupReader>> reader
+                    = BackupReader::open(QDir(folder).filePath(file));
+                Status s = reader ? (*reader)->scan(true, digest.toLatin1()) : Status(reader.error());
+                if (!s)
+                    damage = s.error();
+            }
+        }
+    }
+    int applied = 0, skipped = 0, failed = 0;
+    if (backup) {
+        for (const SchemaSyncStep& s : backup->steps) {
+            applied += s.state == SchemaSyncStep::State::Applied ? 1 : 0;
+            skipped += s.state == SchemaSyncStep::State::Skipped ? 1 : 0;
+            failed += s.state == SchemaSyncStep::State::Failed ? 1 : 0;
+        }
+    }
+    if (json) {
+        QJsonObject o = info.toJson();
+        QJsonObject f {{QStringLiteral("path"),
+                           QDir::toNativeSeparators(QDir(folder).filePath(SchemaBackup::fileName()))},
+            {QStringLiteral("intact"), !damage}};
+        if (damage)
+            f.insert(QStringLiteral("error"), damage->message);
+        o.insert(QStringLiteral("file"), f);
+        if (backup) {
+            QJsonArray objects, quarantined;
+            for (const SchemaBackup::SavedObject& s : backup->objects)
+                objects.append(QJsonObject {{QStringLiteral("type"), objectTypeName(s.type)},
+                    {QStringLiteral("name"), s.name}, {QStringLiteral("existed"), s.existed}});
+            for (const SchemaBackup::Quarantined& q : backup->quarantined)
+                quarantined.append(QJsonObject {{QStringLiteral("table"), q.table},
+                    {QStringLiteral("quarantine_name"), q.quarantineName}});
+            o.insert(QStringLiteral("schema"),
+                QJsonObject {{QStringLiteral("database"), backup->database},
+                    {QStringLiteral("objects"), objects}, {QStringLiteral("quarantined"), quarantined},
+                    {QStringLiteral("statements_applied"), applied},
+                    {QStringLiteral("statements_skipped"), skipped},
+                    {QStringLiteral("statements_failed"), failed}});
+        }
+        context.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        context.out().flush();
+        return damage ? ExitError : ExitOk;
+    }
+    auto time = [](const QDateTime& t) {
+        return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                           : QStringLiteral("-");
+    };
+    QList<QStringList> rows {
+        {tr("Id"), info.id},
+        {tr("Kind"), info.kind},
+        {tr("State"), BackupInfo::stateName(info.state)},
+        {tr("Created"), time(info.created)},
+        {tr("Finished"), time(info.finished)},
+        {tr("Source"), info.source.isEmpty() ? QStringLiteral("-") : info.source},
+        {tr("Target"), info.target.isEmpty() ? QStringLiteral("-") : info.target},
+        {tr("Folder"), QDir::toNativeSeparators(folder)},
+        {tr("Digest"), info.digest.isEmpty() ? QStringLiteral("-") : info.digest},
+        {tr("Check"), damage ? damage->message : tr("intact")},
+    };
+    if (backup)
+        rows.append({tr("Statements"),
+            tr("%1 applied, %2 skipped, %3 failed").arg(applied).arg(skipped).arg(failed)});
+    if (!info.message.isEmpty())
+        rows.append({tr("Note"), info.message});
+    CliOptions::printTable(context.out(), {}, rows);
+    if (backup && !backup->objects.isEmpty()) {
+        context.out() << "\n";
+        QList<QStringList> objects;
+        for (const SchemaBackup::SavedObject& s : backup->objects) {
+            QString what = s.existed ? tr("definition saved") : tr("created by the sync");
+            for (const SchemaBackup::Quarantined& q : backup->quarantined) {
+                if (s.type == ObjectType::Table && q.table == s.name)
+                    what = tr("moved to %1.%2").arg(backup->quarantineDatabase, q.quarantineName);
+            }
+            QStringList values;
+            for (const SchemaBackup::SavedColumns& c : backup->columns) {
+                if (c.table == s.name && s.type == ObjectType::Table && c.beforeRows >= 0)
+                    values << tr("%1 (%2, %n row(s))", nullptr, int(c.beforeRows))
+                                  .arg(c.columns.join(QStringLiteral(", ")),
+                                      SchemaBackup::SavedColumns::reasonName(c.reason));
+            }
+            if (!values.isEmpty())
+                what += QStringLiteral("; ") + tr("values of %1").arg(values.join(QStringLiteral("; ")));
+            objects.append({objectTypeName(s.type), s.name, what});
+        }
+        CliOptions::printTable(context.out(), {tr("TYPE"), tr("NAME"), tr("SAVED")}, objects);
+    }
+    return damage ? ExitError : ExitOk;
 }

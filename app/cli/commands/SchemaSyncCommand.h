@@ -29,6 +29,9 @@ public:
     /// recorded in the backup point.
     static int rollback(
         const BackupInfo& info, CliContext& context, bool yes, bool json, const QString& target);
+    /// `backups show ID` for a backup point of kind "schema": what it saved, and whether its files
+    /// are intact.
+    static int showBackup(const BackupInfo& info, const QString& folder, CliContext& context, bool json);
 
 private:
     static void printPlan(CliContext& context, const QList<SchemaSyncStep>& steps, bool allowDrop);
