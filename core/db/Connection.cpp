@@ -198,7 +198,7 @@ Status Connection::connect()
     mysql_options(m_mysql, MYSQL_OPT_RECONNECT, &reconnect);
     mysql_options(m_mysql, MYSQL_SET_CHARSET_NAME, "utf8mb4");
     // No LOAD DATA LOCAL unless a caller installs its own in-memory handler for it.
-    unsigned localInfile = 0;
+    unsigned localInfile = s.localInfile ? 1 : 0;
     mysql_options(m_mysql, MYSQL_OPT_LOCAL_INFILE, &localInfile);
     if (!s.socket.isEmpty()) {
         unsigned protocol = MYSQL_PROTOCOL_SOCKET;

@@ -32,6 +32,10 @@ struct ConnectionSettings
     int readTimeoutSeconds = 3600;  ///< generous: a chunk checksum on a cold table may take a while
     int writeTimeoutSeconds = 600;
     QString label;    ///< how errors name this server: profile name, else host:port
+    /// Offer LOAD DATA LOCAL INFILE to the server (it is negotiated at connect time). Only for a
+    /// connection whose owner installs an in-memory handler (mysql_set_local_infile_handler) so that
+    /// no file of this machine can ever be read at the server's request; off for every other one.
+    bool localInfile = false;
 
     /// "name (host:port)" or "host:port" or the socket path, for messages.
     QString displayName() const;

@@ -3,6 +3,7 @@
 #include "BackupReader.h"
 #include "BackupRecord.h"
 #include "BackupWriter.h"
+#include "BulkLoader.h"
 #include "SyncSql.h"
 #include "db/Connection.h"
 
@@ -12,6 +13,7 @@
 #include <mysql.h>
 #include <QRandomGenerator>
 #include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -55,7 +57,8 @@ struct Applier::BatchChange
     QByteArray key;  ///< RowChange::keyBytes(change.key)
     qint64 bytes = 0;
     Verdict verdict = Verdict::Apply;
-    Row current;     ///< the locked target row (empty when absent)
+    Row current;     ///< the locked target row as stored (empty when absent): what the backup keeps
+    Row view;        ///< the same row in the plan's form (SyncTable::guardView): what the guard compares
     Row post;        ///< the row as written, re-read in the same transaction
     Conflict conflict;
 };
@@ -172,7 +175,7 @@ qint64 Applier::rowSize(const SyncTable& t, const RowChange& c, bool* tooBig, qi
     switch (c.kind) {
     case RowChange::Kind::Insert:
         for (int i = 0; i < t.columns.size(); ++i) {
-            if (!t.columns.at(i).generated)
+            if (!t.columns.at(i).generated && t.columns.at(i).compared)
                 bound += t.columns.at(i).name.size() * 4 + 6 + SyncSql::literalSizeBound(t, i, c.after.value(i));
         }
         break;
@@ -212,6 +215,7 @@ Status Applier::preflight(ChangePlan& plan, const QList<ChangePlan::Step>& steps
 {
     m_rowsTotal = 0;
     m_bytesTotal = 0;
+    m_streamed = false;
     for (const ChangePlan::Step& step : steps) {
         ChangePlan::Table& table = plan.tables[step.table];
         const SyncTable& t = table.table;
@@ -222,6 +226,13 @@ Status Applier::preflight(ChangePlan& plan, const QList<ChangePlan::Step>& steps
             e.at(m_settings.displayName(), t.database, t.table);
             return e;
         };
+        if (step.kind == RowChange::Kind::Insert && table.streamedInserts >= 0) {
+            // Read once, while writing: counted as it goes (rows too large fail their batch).
+            m_rowsTotal += table.streamedInserts;
+            m_bytesTotal += table.streamedInserts * 64;
+            m_streamed = true;
+            continue;
+        }
         if (Status s = table.changes->open(step.kind); !s)
             return s;
         for (;;) {
@@ -345,6 +356,11 @@ Result<Applier::Outcome> Applier::execute(ChangePlan& plan, bool resuming)
     m_foreignKeyChecks = plan.foreignKeyChecks;
     if (Status s = plan.validate(); !s)
         return s.error();
+    for (const ChangePlan::Table& t : plan.tables) {
+        // LOAD DATA LOCAL is offered on this connection only, and only when a table loads in bulk.
+        if (t.bulk && t.inserts && !m_options.dryRunScript)
+            m_settings.localInfile = true;
+    }
     if (Status s = openSession(m_foreignKeyChecks); !s)
         return s.error();
 
@@ -371,14 +387,22 @@ Result<Applier::Outcome> Applier::execute(ChangePlan& plan, bool resuming)
     m_statementLimit = qMax<qint64>(1024, limit - 1024);
     m_batchBudget = qMax<qint64>(1, qMin(m_options.maxBatchBytes, m_statementLimit));
 
-    if (Status s = m_journal.ensure(*m_conn); !s) {
-        Error e = s.error();
-        e.server = m_settings.displayName();
-        return e;
-    }
+    auto ensureJournal = [this]() -> Status {
+        if (Status s = m_journal.ensure(*m_conn); !s) {
+            Error e = s.error();
+            e.server = m_settings.displayName();
+            return e;
+        }
+        return {};
+    };
 
     BackupHeader header;
+    if (resuming && m_options.dryRunScript) {
+        return Error::make(tr("A dry run cannot continue a run."), tr("Leave out --dry-run to resume run %1.").arg(m_info.id));
+    }
     if (resuming) {
+        if (Status s = ensureJournal(); !s)
+            return s.error();
         Result<BackupInfo> info = m_catalog.get(m_info.id);
         if (!info)
             return info.error();
@@ -428,7 +452,8 @@ Result<Applier::Outcome> Applier::execute(ChangePlan& plan, bool resuming)
         m_headerIndex.clear();
         for (int i = 0; i < plan.tables.size(); ++i) {
             m_headerIndex.append(i);
-            header.tables.append(plan.tables.at(i).table);
+            // The backup keeps stored bytes of every column: a rollback restores whole rows.
+            header.tables.append(plan.tables.at(i).table.rawForm());
             m_outcome.tables.append({plan.tables.at(i).table.displayName()});
         }
         for (const ForeignKeyGraph::Edge& e : graph.edges()) {
@@ -445,6 +470,35 @@ Result<Applier::Outcome> Applier::execute(ChangePlan& plan, bool resuming)
         }
         // Everything is counted and size-checked before the first write.
         if (Status s = preflight(plan, steps); !s)
+            return s.error();
+        if (m_rowsTotal == 0 && !m_streamed) {
+            // Nothing to write: no backup point, no journal, nothing on the target touched.
+            log(tr("Nothing to write."));
+            return m_outcome;
+        }
+        if (m_options.dryRunScript) {
+            m_outcome.runId.clear();
+            m_nextBatch = 0;
+            QByteArray prologue = "-- " + tr("SyncStudio dry run: the statements a sync would send to %1, batch by batch.")
+                                              .arg(m_options.target.isEmpty() ? m_settings.displayName() : m_options.target)
+                                              .toUtf8()
+                + "\n-- " + tr("Each batch is one transaction; its guard locks the rows and checks that each still "
+                                "reads as shown, and only then writes.")
+                                 .toUtf8()
+                + "\n-- " + tr("Run by hand, this script has no guard: it overwrites rows changed since the compare.")
+                                 .toUtf8()
+                + "\nSET NAMES utf8mb4;\nSET time_zone = '+00:00';\nSET sql_mode = '" + Connection::SessionSqlMode + "';\n";
+            if (!m_foreignKeyChecks)
+                prologue += "SET foreign_key_checks = 0;\n";
+            if (m_options.dryRunScript->write(prologue) != prologue.size())
+                return Error::make(tr("Cannot write the SQL script: %1").arg(m_options.dryRunScript->errorString()));
+            for (const ChangePlan::Step& step : steps) {
+                if (Status s = runStep(plan, step); !s)
+                    return s.error();
+            }
+            return m_outcome;
+        }
+        if (Status s = ensureJournal(); !s)
             return s.error();
         Result<BackupInfo> info = m_catalog.create(m_options.kind, m_options.parentId, m_options.source, m_options.target);
         if (!info)
@@ -466,6 +520,8 @@ Result<Applier::Outcome> Applier::execute(ChangePlan& plan, bool resuming)
     }
     m_outcome.runId = m_info.id;
     saveInfo(tr("running"));
+    if (m_options.started)
+        m_options.started(m_info.id);
 
     for (const ChangePlan::Step& step : steps) {
         if (Status s = runStep(plan, step); !s) {
@@ -511,6 +567,7 @@ Status Applier::runStep(ChangePlan& plan, const ChangePlan::Step& step)
     ChangePlan::Table& table = plan.tables[step.table];
     const SyncTable& t = table.table;
     const QSet<QByteArray> done = m_doneKeys.value(m_headerIndex.at(step.table));
+    const bool bulk = table.bulk && step.kind == RowChange::Kind::Insert && !m_options.dryRunScript;
     if (Status s = table.changes->open(step.kind); !s)
         return s;
     QList<BatchChange> batch;
@@ -542,6 +599,21 @@ Status Applier::runStep(ChangePlan& plan, const ChangePlan::Step& step)
         bc.key = RowChange::keyBytes(bc.change.key);
         if (done.contains(bc.key))
             continue;
+        if (bulk) {
+            // LOAD DATA streams: no statement to fit under max_allowed_packet, only a transaction size.
+            bc.bytes = bc.key.size() + 8;
+            for (const Value& v : bc.change.after)
+                bc.bytes += v ? v->size() + 1 : 3;
+            if (!batch.isEmpty() && (bytes + bc.bytes > m_options.bulkBatchBytes || batch.size() >= m_options.bulkBatchRows)) {
+                if (Status s = flush(); !s)
+                    return s;
+                if (m_outcome.cancelled)
+                    return {};
+            }
+            bytes += bc.bytes;
+            batch.append(std::move(bc));
+            continue;
+        }
         bool tooBig = false;
         qint64 exact = 0;
         bc.bytes = rowSize(t, bc.change, &tooBig, &exact);
@@ -566,11 +638,25 @@ Status Applier::processBatch(ChangePlan& plan, const ChangePlan::Step& step, QLi
     const SyncTable& t = table.table;
     const int headerTable = m_headerIndex.at(step.table);
     const qint64 number = m_nextBatch++;
+    if (m_options.dryRunScript) {
+        if (Status s = scriptBatch(t, m_headerIndex.at(step.table), step.kind, batch, number); !s)
+            return s;
+        reportProgress(t, step.kind);
+        return {};
+    }
     int retries = 0;
     int reconnects = 0;
+    bool bulk = table.bulk && step.kind == RowChange::Kind::Insert;
     for (;;) {
         Attempt attempt;
-        Status s = attemptBatch(table, headerTable, step.kind, batch, number, attempt);
+        Status s = bulk ? attemptBulk(table, headerTable, batch, number, attempt)
+                        : attemptBatch(table, headerTable, step.kind, batch, number, attempt);
+        if (!s && s.error().code == QLatin1String("bulk-fallback")) {
+            // Not a failure: the server did not take the batch whole. Write it the guarded way.
+            log(tr("Batch %1 of %2: %3; writing it row by row, guarded.").arg(number).arg(t.displayName(), s.error().message));
+            bulk = false;
+            continue;
+        }
         if (s) {
             account(batch, attempt, headerTable, step.kind, number);
             reportProgress(t, step.kind);
@@ -670,11 +756,14 @@ Status Applier::attemptBatch(const ChangePlan::Table& table, int headerTable, Ro
     if (!locked)
         return locked.error();
     QHash<QByteArray, qsizetype> current;
+    QSet<QByteArray> ambiguous;
     int strays = 0;
     for (qsizetype i = 0; i < locked->rows.size(); ++i) {
-        const QByteArray k = RowChange::keyBytes(t.keyOf(locked->rows.at(i)));
+        const QByteArray k = RowChange::keyBytes(t.keyOf(t.guardView(locked->rows.at(i))));
         if (!requested.contains(k))
             ++strays; // equal to a requested key under the column's collation, not in bytes
+        if (current.contains(k))
+            ambiguous.insert(k); // a user-chosen key that the target does not keep unique
         current.insert(k, i);
     }
 
@@ -684,25 +773,31 @@ Status Applier::attemptBatch(const ChangePlan::Table& table, int headerTable, Ro
         const RowChange& c = bc.change;
         bc.post.clear();
         bc.current.clear();
+        bc.view.clear();
         bool twin = false;
         if (auto it = current.constFind(bc.key); it != current.constEnd()) {
-            bc.current = locked->rows.at(*it);
+            bc.current = t.rawImage(locked->rows.at(*it));
+            bc.view = t.guardView(locked->rows.at(*it));
         } else if (strays > 0) {
             Result<QueryResult> one = m_conn->query(SyncSql::selectRows(t, {c.key}, true));
             if (!one)
                 return one.error();
             if (!one->rows.isEmpty()) {
-                bc.current = one->rows.first();
+                bc.current = t.rawImage(one->rows.first());
+                bc.view = t.guardView(one->rows.first());
                 twin = true;
             }
         }
         const bool present = !bc.current.isEmpty();
         Conflict::Reason reason = Conflict::Reason::Changed;
-        switch (kind) {
+        if (present && ambiguous.contains(bc.key)) {
+            bc.verdict = BatchChange::Verdict::Conflict;
+            reason = Conflict::Reason::Ambiguous;
+        } else switch (kind) {
         case RowChange::Kind::Insert:
             if (!present)
                 bc.verdict = BatchChange::Verdict::Apply;
-            else if (!twin && sameImage(bc.current, c.after))
+            else if (!twin && t.sameCompared(bc.view, c.after))
                 bc.verdict = BatchChange::Verdict::Unchanged;
             else {
                 bc.verdict = BatchChange::Verdict::Conflict;
@@ -713,11 +808,11 @@ Status Applier::attemptBatch(const ChangePlan::Table& table, int headerTable, Ro
             if (!present || twin) {
                 bc.verdict = BatchChange::Verdict::Conflict;
                 reason = Conflict::Reason::Missing;
-            } else if (sameImage(bc.current, c.before)) {
-                bc.verdict = SyncSql::updateColumns(t, c.before, c.after, c.changedColumns).isEmpty()
+            } else if (t.sameCompared(bc.view, c.before)) {
+                bc.verdict = SyncSql::updateColumns(t, bc.view, c.after, c.changedColumns).isEmpty()
                     ? BatchChange::Verdict::Unchanged
                     : BatchChange::Verdict::Apply;
-            } else if (sameImage(bc.current, c.after)) {
+            } else if (t.sameCompared(bc.view, c.after)) {
                 bc.verdict = BatchChange::Verdict::Unchanged;
             } else {
                 bc.verdict = BatchChange::Verdict::Conflict;
@@ -726,7 +821,7 @@ Status Applier::attemptBatch(const ChangePlan::Table& table, int headerTable, Ro
         case RowChange::Kind::Delete:
             if (!present)
                 bc.verdict = BatchChange::Verdict::Unchanged; // already gone: what the delete wanted
-            else if (!twin && sameImage(bc.current, c.before))
+            else if (!twin && t.sameCompared(bc.view, c.before))
                 bc.verdict = BatchChange::Verdict::Apply;
             else
                 bc.verdict = BatchChange::Verdict::Conflict;
@@ -741,7 +836,7 @@ Status Applier::attemptBatch(const ChangePlan::Table& table, int headerTable, Ro
             x.reason = reason;
             x.key = c.key;
             x.expected = kind == RowChange::Kind::Insert ? Row() : c.before;
-            x.actual = bc.current;
+            x.actual = bc.view;
             x.desired = kind == RowChange::Kind::Delete ? Row() : c.after;
         } else if (bc.verdict == BatchChange::Verdict::Apply) {
             toWrite.append(&bc);
@@ -766,15 +861,19 @@ Status Applier::attemptBatch(const ChangePlan::Table& table, int headerTable, Ro
             return post.error();
         QHash<QByteArray, qsizetype> byKey;
         for (qsizetype i = 0; i < post->rows.size(); ++i)
-            byKey.insert(RowChange::keyBytes(t.keyOf(post->rows.at(i))), i);
+            byKey.insert(RowChange::keyBytes(t.keyOf(t.guardView(post->rows.at(i)))), i);
         for (const BatchChange* cbc : toWrite) {
             auto* bc = const_cast<BatchChange*>(cbc);
-            if (auto it = byKey.constFind(bc->key); it != byKey.constEnd())
-                bc->post = post->rows.at(*it);
-            // Compare what was written with what reads back (generated columns excepted).
-            bool same = bc->post.size() == t.columns.size();
+            Row postView;
+            if (auto it = byKey.constFind(bc->key); it != byKey.constEnd()) {
+                bc->post = t.rawImage(post->rows.at(*it));
+                postView = t.guardView(post->rows.at(*it));
+            }
+            // Compare what was written with what reads back (generated and uncompared columns excepted).
+            bool same = postView.size() == t.columns.size();
             for (int c = 0; same && c < t.columns.size(); ++c) {
-                if (!t.columns.at(c).generated && bc->post.at(c) != bc->change.after.value(c))
+                const SyncTable::Column& col = t.columns.at(c);
+                if (!col.generated && col.compared && postView.at(c) != bc->change.after.value(c))
                     same = false;
             }
             if (!same) {
@@ -833,58 +932,104 @@ Status Applier::attemptBatch(const ChangePlan::Table& table, int headerTable, Ro
     return m_writer->markCommitted(number);
 }
 
-Status Applier::applyWrites(const SyncTable& t, RowChange::Kind kind, const QList<const BatchChange*>& rows)
+Status Applier::attemptBulk(const ChangePlan::Table& table, int headerTable, QList<BatchChange>& batch, qint64 number,
+                            Attempt& attempt)
+{
+    const SyncTable& t = table.table;
+    if (Status s = hook(FaultPoint::BeforeLock, number); !s)
+        return s;
+    if (Status s = m_conn->begin(); !s)
+        return s;
+    // The batch's backup records are encoded and compressed while the server loads the rows. What
+    // the rows read as afterwards is what was sent: the table has no triggers, every column is in
+    // the image, and a load with any warning is not kept (BulkLoader::eligible, Loaded::complete).
+    QFuture<BackupWriter::PreparedBatch> prepared = QtConcurrent::run([&batch, headerTable, number]() {
+        QList<BackupRecord> records;
+        records.reserve(batch.size());
+        for (const BatchChange& bc : batch) {
+            BackupRecord r;
+            r.kind = BackupRecord::Kind::Inserted;
+            r.change = RowChange::Kind::Insert;
+            r.table = headerTable;
+            r.key = bc.change.key;
+            r.after = bc.change.after;
+            records.append(std::move(r));
+        }
+        return BackupWriter::prepareBatch(number, headerTable, RowChange::Kind::Insert, records);
+    });
+    if (Status s = hook(FaultPoint::BeforeWrite, number); !s) {
+        prepared.waitForFinished();
+        return s;
+    }
+    Result<BulkLoader::Loaded> loaded = BulkLoader::load(*m_conn, t, batch.size(),
+                                                         [&batch](qint64 i) -> const Row& { return batch.at(i).change.after; });
+    prepared.waitForFinished();
+    if (!loaded)
+        return loaded.error();
+    if (!loaded->complete()) {
+        (void)m_conn->rollback();
+        Error e = Error::make(loaded->affected != loaded->rowsSent
+                                  ? tr("%1 of %2 rows were inserted (keys that exist now)").arg(loaded->affected).arg(loaded->rowsSent)
+                                  : tr("the server warned: %1").arg(loaded->firstWarning));
+        e.code = QStringLiteral("bulk-fallback");
+        return e;
+    }
+    for (BatchChange& bc : batch) {
+        bc.verdict = BatchChange::Verdict::Apply;
+        bc.post = bc.change.after;
+    }
+    if (Status s = m_conn->execute(m_journal.recordStatement(m_info.id, number, t.displayName(),
+                                                             RowChange::kindName(RowChange::Kind::Insert), batch.size()));
+        !s)
+        return s;
+    if (Status s = m_writer->writePrepared(prepared.result()); !s)
+        return s;
+    attempt.chunkWritten = true;
+    if (Status s = hook(FaultPoint::BeforeCommit, number); !s)
+        return s;
+    if (Status s = m_conn->commit(); !s)
+        return s;
+    attempt.committed = true;
+    if (Status s = hook(FaultPoint::AfterCommit, number); !s)
+        return s;
+    return m_writer->markCommitted(number);
+}
+
+QList<Applier::Statement> Applier::buildWrites(const SyncTable& t, RowChange::Kind kind,
+                                               const QList<const BatchChange*>& rows) const
 {
     // Statements are packed up to the statement limit; each batch is far below it unless rows are
     // large, in which case a batch becomes several statements in the same transaction.
-    auto checkAffected = [&](quint64 expected, quint64 actual) -> Status {
-        if (expected == actual)
-            return {};
-        return Error::make(tr("The %1 changed %2 rows where %3 were expected; the batch was rolled back.")
-                               .arg(RowChange::kindName(kind).toUpper())
-                               .arg(actual)
-                               .arg(expected),
-                           tr("The table may have changed its keys or have a trigger that removes rows; "
-                              "compare again."));
-    };
+    QList<Statement> out;
     switch (kind) {
     case RowChange::Kind::Insert: {
         const QByteArray prefix = SyncSql::insertPrefix(t);
         QByteArray sql = prefix;
-        quint64 inStatement = 0;
-        auto send = [&]() -> Status {
-            if (inStatement == 0)
-                return {};
-            Result<quint64> affected = executeCounting(*m_conn, sql);
-            if (!affected)
-                return affected.error();
-            Status s = checkAffected(inStatement, *affected);
-            sql = prefix;
-            inStatement = 0;
-            return s;
-        };
+        qint64 inStatement = 0;
         for (const BatchChange* bc : rows) {
             const QByteArray tuple = SyncSql::insertTuple(t, bc->change.after);
             if (inStatement > 0 && sql.size() + 2 + tuple.size() > m_statementLimit) {
-                if (Status s = send(); !s)
-                    return s;
+                out.append({sql, inStatement});
+                sql = prefix;
+                inStatement = 0;
             }
             if (inStatement > 0)
                 sql += ", ";
             sql += tuple;
             ++inStatement;
         }
-        return send();
+        if (inStatement > 0)
+            out.append({sql, inStatement});
+        break;
     }
     case RowChange::Kind::Update: {
         QByteArray sql;
         for (const BatchChange* bc : rows) {
-            const QByteArray one = SyncSql::update(t, bc->change.key, bc->current, bc->change.after, bc->change.changedColumns);
+            const QByteArray one = SyncSql::update(t, bc->change.key, bc->view, bc->change.after, bc->change.changedColumns);
             if (one.isEmpty())
                 continue;
             if (!sql.isEmpty() && sql.size() + 2 + one.size() > m_statementLimit) {
-                if (Status s = m_conn->execute(sql); !s)
-                    return s;
+                out.append({sql, -1});
                 sql.clear();
             }
             if (!sql.isEmpty())
@@ -892,38 +1037,105 @@ Status Applier::applyWrites(const SyncTable& t, RowChange::Kind kind, const QLis
             sql += one;
         }
         if (!sql.isEmpty())
-            return m_conn->execute(sql);
-        return {};
+            out.append({sql, -1});
+        break;
     }
     case RowChange::Kind::Delete: {
         QList<Row> keys;
         qint64 size = 0;
-        auto send = [&]() -> Status {
-            if (keys.isEmpty())
-                return {};
-            Result<quint64> affected = executeCounting(*m_conn, SyncSql::deleteRows(t, keys));
-            if (!affected)
-                return affected.error();
-            Status s = checkAffected(quint64(keys.size()), *affected);
-            keys.clear();
-            size = 0;
-            return s;
-        };
         for (const BatchChange* bc : rows) {
             qint64 one = 16;
             for (int k = 0; k < t.keyColumns.size(); ++k)
                 one += SyncSql::literalSizeBound(t, t.keyColumns.at(k), bc->change.key.value(k)) + 16
                     + t.columns.at(t.keyColumns.at(k)).name.size() * 4;
             if (!keys.isEmpty() && size + one > m_statementLimit - t.qualifiedName().size() * 4 - 64) {
-                if (Status s = send(); !s)
-                    return s;
+                out.append({SyncSql::deleteRows(t, keys), qint64(keys.size())});
+                keys.clear();
+                size = 0;
             }
             keys.append(bc->change.key);
             size += one;
         }
-        return send();
+        if (!keys.isEmpty())
+            out.append({SyncSql::deleteRows(t, keys), qint64(keys.size())});
+        break;
     }
     }
+    return out;
+}
+
+Status Applier::applyWrites(const SyncTable& t, RowChange::Kind kind, const QList<const BatchChange*>& rows)
+{
+    for (const Statement& st : buildWrites(t, kind, rows)) {
+        if (st.expectedRows < 0) {
+            if (Status s = m_conn->execute(st.sql); !s)
+                return s;
+            continue;
+        }
+        Result<quint64> affected = executeCounting(*m_conn, st.sql);
+        if (!affected)
+            return affected.error();
+        if (qint64(*affected) != st.expectedRows) {
+            return Error::make(tr("The %1 changed %2 rows where %3 were expected; the batch was rolled back.")
+                                   .arg(RowChange::kindName(kind).toUpper())
+                                   .arg(*affected)
+                                   .arg(st.expectedRows),
+                               tr("The table may have changed its keys or have a trigger that removes rows; "
+                                  "compare again."));
+        }
+    }
+    return {};
+}
+
+Status Applier::scriptBatch(const SyncTable& t, int headerTable, RowChange::Kind kind, QList<BatchChange>& batch,
+                            qint64 number)
+{
+    // What a real run would send for this batch when every guard passes: the rows found as the
+    // compare saw them (updates then write the columns that differ from that image).
+    QIODevice& out = *m_options.dryRunScript;
+    QList<const BatchChange*> rows;
+    QList<Row> keys;
+    for (BatchChange& bc : batch) {
+        bc.verdict = BatchChange::Verdict::Apply;
+        bc.view = bc.change.before;
+        bc.current = bc.change.before;
+        keys.append(bc.change.key);
+        if (kind == RowChange::Kind::Update
+            && SyncSql::updateColumns(t, bc.view, bc.change.after, bc.change.changedColumns).isEmpty())
+            bc.verdict = BatchChange::Verdict::Unchanged;
+        else
+            rows.append(&bc);
+    }
+    QByteArray text = "\n-- batch " + QByteArray::number(number) + ": " + RowChange::kindName(kind).toUtf8() + " "
+        + QByteArray::number(batch.size()) + " row(s) of " + t.displayName().toUtf8() + "\n";
+    text += "START TRANSACTION;\n";
+    text += "-- guard: " + SyncSql::selectRows(t, keys, true) + ";\n";
+    for (const BatchChange& bc : batch) {
+        text += "--   " + t.keyText(bc.change.key).toUtf8().replace('\n', ' ') + ": ";
+        if (kind == RowChange::Kind::Insert) {
+            text += "must be absent\n";
+            continue;
+        }
+        text += "must read (";
+        bool first = true;
+        for (int c = 0; c < t.columns.size(); ++c) {
+            if (!t.columns.at(c).compared)
+                continue;
+            if (!first)
+                text += ", ";
+            first = false;
+            text += SyncSql::literal(t, c, bc.change.before.value(c));
+        }
+        text += ")\n";
+    }
+    text += "--   a row that reads otherwise is not written: it becomes a conflict.\n";
+    for (const Statement& st : buildWrites(t, kind, rows))
+        text += st.sql + ";\n";
+    text += "COMMIT;\n";
+    if (out.write(text) != text.size())
+        return Error::make(tr("Cannot write the SQL script: %1").arg(out.errorString()));
+    Attempt attempt;
+    account(batch, attempt, headerTable, kind, number);
     return {};
 }
 

@@ -17,6 +17,7 @@
 
 class BackupWriter;
 class Connection;
+class QIODevice;
 struct BackupRecord;
 
 /// Writes a ChangePlan to the target, guarded, batched and journaled.
@@ -81,6 +82,8 @@ public:
         QString target;
         int maxBatchRows = 1000;
         qint64 maxBatchBytes = 4 << 20;
+        int bulkBatchRows = 50000;       ///< rows per LOAD DATA batch (ChangePlan::Table::bulk)
+        qint64 bulkBatchBytes = 32 << 20;
         qint64 maxAllowedPacket = 0; ///< 0: the server's; otherwise the smaller of the two
         int maxRetries = 8;          ///< deadlocks and lock wait timeouts, per batch
         int retryDelayMs = 100;      ///< first backoff; doubles per attempt, up to 5 s
@@ -93,6 +96,13 @@ public:
         std::function<void(const Progress&)> progress;
         std::function<void(const QString&)> log;
         std::function<void(const Conflict&)> onConflict; ///< each conflict once its batch committed
+        /// Called once the run's backup point exists (before the first write), with its id: what a
+        /// caller records to resume the run after a crash.
+        std::function<void(const QString& runId)> started;
+        /// Set: a dry run. Nothing is written and no backup point is taken; the statements a run
+        /// would send (if every guard passed) go to this device as an SQL script, batch by batch,
+        /// with each batch's guard as comments.
+        QIODevice* dryRunScript = nullptr;
         /// Tests only: called at each FaultPoint; an error returned is handled as if the server had
         /// returned it there.
         std::function<Status(FaultPoint, qint64 batch, Connection& target)> faultHook;
@@ -123,7 +133,8 @@ public:
     Applier(const ConnectionSettings& target, BackupCatalog& catalog, Options options);
     ~Applier();
 
-    /// A new run: a new backup point, then the plan.
+    /// A new run: a new backup point, then the plan. A plan with nothing to write takes no backup
+    /// point and touches nothing (Outcome::runId stays empty).
     Result<Outcome> run(ChangePlan& plan);
     /// Continues the unfinished run `runId` with the same plan (rebuilt from the same compare):
     /// settles its last batch from the run journal, skips every row it already wrote or found in
@@ -149,7 +160,17 @@ private:
     Status processBatch(ChangePlan& plan, const ChangePlan::Step& step, QList<BatchChange>& batch);
     Status attemptBatch(const ChangePlan::Table& table, int headerTable, RowChange::Kind kind,
                         QList<BatchChange>& batch, qint64 batchNumber, Attempt& attempt);
+    struct Statement
+    {
+        QByteArray sql;
+        qint64 expectedRows = -1; ///< rows it must change; -1: not checked (updates)
+    };
+    QList<Statement> buildWrites(const SyncTable& table, RowChange::Kind kind, const QList<const BatchChange*>& rows) const;
     Status applyWrites(const SyncTable& table, RowChange::Kind kind, const QList<const BatchChange*>& rows);
+    Status attemptBulk(const ChangePlan::Table& table, int headerTable, QList<BatchChange>& batch, qint64 number,
+                       Attempt& attempt);
+    Status scriptBatch(const SyncTable& table, int headerTable, RowChange::Kind kind, QList<BatchChange>& batch,
+                       qint64 number);
     Status hook(FaultPoint point, qint64 batch);
     void account(const QList<BatchChange>& batch, const Attempt& attempt, int headerTable, RowChange::Kind kind,
                  qint64 number);
@@ -174,6 +195,7 @@ private:
     qint64 m_nextBatch = 0;
     QList<int> m_headerIndex;                // plan table -> header table
     QHash<int, QSet<QByteArray>> m_doneKeys; // header table -> keys settled by earlier attempts
+    bool m_streamed = false; // a table's inserts are streamed, not counted ahead
     qint64 m_rowsTotal = 0;
     qint64 m_bytesTotal = 0;
     qint64 m_rowsDone = 0;

@@ -122,6 +122,35 @@ Status BackupWriter::writeBatch(qint64 batch, int table, RowChange::Kind change,
     return {};
 }
 
+BackupWriter::PreparedBatch BackupWriter::prepareBatch(qint64 batch, int table, RowChange::Kind change,
+                                                      const QList<BackupRecord>& records)
+{
+    QByteArray raw;
+    char count[4];
+    qToBigEndian(quint32(records.size()), count);
+    raw.append(count, 4);
+    for (const BackupRecord& r : records)
+        r.encode(raw);
+    PreparedBatch p;
+    p.batch = batch;
+    p.chunk = BackupFormat::encodeChunk(BackupFormat::ChunkType::Batch, change, quint32(table), batch, raw, &p.sha256);
+    return p;
+}
+
+Status BackupWriter::writePrepared(const PreparedBatch& p)
+{
+    if (m_finished)
+        return Error::make(tr("The backup file %1 is already complete.").arg(QDir::toNativeSeparators(m_file.fileName())));
+    if (m_file.write(p.chunk) != p.chunk.size())
+        return ioError(tr("write"));
+    if (!syncFile(m_file))
+        return ioError(tr("flush"));
+    m_chain = BackupFormat::chain(m_chain, p.sha256);
+    ++m_chunks;
+    m_lastBatch = qMax(m_lastBatch, p.batch);
+    return {};
+}
+
 Status BackupWriter::markCommitted(qint64 batch)
 {
     return writeChunk(BackupFormat::ChunkType::Commit, RowChange::Kind::Insert, 0, batch, QByteArray(), false);

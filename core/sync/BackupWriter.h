@@ -37,6 +37,19 @@ public:
 
     /// Writes one batch's records and fsyncs the file.
     Status writeBatch(qint64 batch, int table, RowChange::Kind change, const QList<BackupRecord>& records);
+
+    /// A batch chunk encoded and compressed ahead of writing.
+    struct PreparedBatch
+    {
+        qint64 batch = 0;
+        QByteArray chunk;
+        QByteArray sha256;
+    };
+    /// Encodes and compresses a batch without touching the writer, so it can run on another thread
+    /// while the target works; write it with writePrepared().
+    static PreparedBatch prepareBatch(qint64 batch, int table, RowChange::Kind change, const QList<BackupRecord>& records);
+    /// Writes a prepared batch and fsyncs the file (as writeBatch()).
+    Status writePrepared(const PreparedBatch& prepared);
     /// Marks the batch's transaction as committed (flushed; not fsync'ed: the target's run journal
     /// settles a marker lost in a crash).
     Status markCommitted(qint64 batch);

@@ -37,6 +37,13 @@ public:
         bool updates = true;
         bool deletes = true;
         QSet<QByteArray> excludedKeys; ///< RowChange::keyBytes() of rows the user unticked
+        /// Inserts go through LOAD DATA LOCAL INFILE (BulkLoader) in large batches. Each batch is
+        /// still one journaled, backed-up transaction; one the server does not take whole (a key
+        /// that appeared meanwhile, a warning) is rolled back and written the guarded way.
+        bool bulk = false;
+        /// >= 0: the inserts come from a stream read once (SourceStreamChangeSource), so they are not
+        /// counted and size-checked ahead; about this many are expected (for progress).
+        qint64 streamedInserts = -1;
 
         bool enabled(RowChange::Kind kind) const;
         void exclude(const Row& key) { excludedKeys.insert(RowChange::keyBytes(key)); }

@@ -18,6 +18,8 @@ QString Conflict::reasonText() const
         return tr("the row changed on the target meanwhile");
     case Reason::Missing:
         return tr("the row was deleted from the target meanwhile");
+    case Reason::Ambiguous:
+        return tr("more than one row of the target has this key");
     case Reason::Present:
         break;
     }

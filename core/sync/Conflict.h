@@ -16,6 +16,7 @@ public:
         Changed, ///< the row exists but differs from the image the plan expected
         Missing, ///< the plan expected the row, it is gone
         Present, ///< the plan expected no row with this key (an insert), one exists
+        Ambiguous, ///< more than one target row has this key (a user-chosen key that is not unique)
     };
 
     QString database;

@@ -31,7 +31,9 @@ namespace SyncSql {
 QByteArray literal(const SyncTable& table, int column, const Value& value)
 {
     const SyncTable::Column& c = table.columns.at(column);
-    return Sql::literal(value, c.kind, c.charset);
+    // A plan's image of a guarded column is in the form the compare read (e.g. converted to
+    // utf8mb4), not in the column's own character set.
+    return Sql::literal(value, c.kind, c.guard.isEmpty() ? c.charset : c.guardCharset);
 }
 
 QByteArray keyCondition(const SyncTable& table, const QList<Row>& keys)
@@ -58,7 +60,7 @@ QByteArray keyCondition(const SyncTable& table, const QList<Row>& keys)
 
 QByteArray selectRows(const SyncTable& table, const QList<Row>& keys, bool forUpdate)
 {
-    QByteArray sql = "SELECT " + table.selectList().toUtf8() + " FROM " + qualified(table) + " WHERE "
+    QByteArray sql = "SELECT " + table.guardedSelectList().toUtf8() + " FROM " + qualified(table) + " WHERE "
         + keyCondition(table, keys);
     if (forUpdate)
         sql += " FOR UPDATE";
@@ -69,7 +71,7 @@ QList<int> insertColumns(const SyncTable& table)
 {
     QList<int> out;
     for (int i = 0; i < table.columns.size(); ++i) {
-        if (!table.columns.at(i).generated)
+        if (!table.columns.at(i).generated && table.columns.at(i).compared)
             out << i;
     }
     return out;
@@ -94,7 +96,7 @@ QByteArray insertTuple(const SyncTable& table, const Row& image)
     QByteArray out = "(";
     bool first = true;
     for (int c = 0; c < table.columns.size(); ++c) {
-        if (table.columns.at(c).generated)
+        if (table.columns.at(c).generated || !table.columns.at(c).compared)
             continue;
         if (!first)
             out += ", ";
@@ -111,7 +113,7 @@ QList<int> updateColumns(const SyncTable& table, const Row& before, const Row& a
     bool anyChange = false;
     for (int c = 0; c < table.columns.size(); ++c) {
         const SyncTable::Column& col = table.columns.at(c);
-        if (col.generated || table.keyColumns.contains(c))
+        if (col.generated || !col.compared || table.keyColumns.contains(c))
             continue;
         const bool differs = changed.contains(c) || before.value(c) != after.value(c);
         if (differs)

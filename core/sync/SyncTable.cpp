@@ -100,6 +100,70 @@ QString SyncTable::keyText(const Row& key) const
     return parts.join(QStringLiteral(", "));
 }
 
+bool SyncTable::hasGuards() const
+{
+    for (const Column& c : columns) {
+        if (!c.guard.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+QString SyncTable::guardedSelectList() const
+{
+    QString list = selectList();
+    for (const Column& c : columns) {
+        if (!c.guard.isEmpty())
+            list += QStringLiteral(", ") + c.guard.arg(Sql::quoteIdentifier(c.name));
+    }
+    return list;
+}
+
+Row SyncTable::rawImage(const Row& fetched) const
+{
+    return fetched.size() > columns.size() ? fetched.mid(0, columns.size()) : fetched;
+}
+
+Row SyncTable::guardView(const Row& fetched) const
+{
+    Row view = rawImage(fetched);
+    qsizetype extra = columns.size();
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).guard.isEmpty())
+            continue;
+        if (extra < fetched.size() && i < view.size())
+            view[i] = fetched.at(extra);
+        ++extra;
+    }
+    return view;
+}
+
+bool SyncTable::sameCompared(const Row& a, const Row& b) const
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (i < columns.size() && !columns.at(i).compared)
+            continue;
+        const Value& x = a.at(i);
+        const Value& y = b.at(i);
+        if (x.has_value() != y.has_value() || (x && *x != *y))
+            return false;
+    }
+    return true;
+}
+
+SyncTable SyncTable::rawForm() const
+{
+    SyncTable t = *this;
+    for (Column& c : t.columns) {
+        c.compared = true;
+        c.guard.clear();
+        c.guardCharset.clear();
+    }
+    return t;
+}
+
 bool SyncTable::sameShape(const SyncTable& other, QString* why) const
 {
     auto fail = [why](const QString& reason) {
@@ -138,6 +202,12 @@ QJsonObject SyncTable::toJson() const
             o.insert(QStringLiteral("auto_update"), true);
         if (c.readAsDouble)
             o.insert(QStringLiteral("read_as_double"), true);
+        if (!c.compared)
+            o.insert(QStringLiteral("compared"), false);
+        if (!c.guard.isEmpty()) {
+            o.insert(QStringLiteral("guard"), c.guard);
+            o.insert(QStringLiteral("guard_charset"), QString::fromLatin1(c.guardCharset));
+        }
         cols.append(o);
     }
     QJsonArray key;
@@ -167,6 +237,9 @@ SyncTable SyncTable::fromJson(const QJsonObject& json)
         c.generated = o.value(QStringLiteral("generated")).toBool();
         c.autoUpdate = o.value(QStringLiteral("auto_update")).toBool();
         c.readAsDouble = o.value(QStringLiteral("read_as_double")).toBool();
+        c.compared = o.value(QStringLiteral("compared")).toBool(true);
+        c.guard = o.value(QStringLiteral("guard")).toString();
+        c.guardCharset = o.value(QStringLiteral("guard_charset")).toString().toLatin1();
         t.columns.append(c);
     }
     for (const QJsonValue v : json.value(QStringLiteral("key")).toArray())

@@ -26,6 +26,17 @@ struct SyncTable
                                    ///< UPDATE, else the server would stamp it with "now"
         bool readAsDouble = false; ///< FLOAT: read as CAST(col AS DOUBLE) so that the text round-trips
                                    ///< (the compare must read it the same way for the guard to match)
+        /// Part of the plan's images. A column the compare did not see (only in the target,
+        /// generated, ignored) is read and backed up but neither guarded nor written, so the plan's
+        /// images hold a placeholder NULL for it.
+        bool compared = true;
+        /// The form the compare read this column in, when it is not the stored bytes: an SQL
+        /// expression with %1 for the quoted column name, e.g. "CONVERT(%1 USING utf8mb4)" when the
+        /// two sides use different character sets. The plan's images (RowChange before/after) are in
+        /// this form and its literals use `guardCharset`; the guard compares in this form; the backup
+        /// keeps the stored bytes (see rawForm()). Never set on key columns.
+        QString guard;
+        QByteArray guardCharset;
     };
 
     QString database;
@@ -48,8 +59,24 @@ struct SyncTable
     Row keyOf(const Row& image) const;
     /// "id=42" or "a=1, b='x'", shortened, for messages and conflict lists.
     QString keyText(const Row& key) const;
-    /// Same name, columns (name, kind, charset, generated) and key.
+    /// Same name, columns (name, kind, charset, generated) and key; what the compare saw of each
+    /// column (compared, guard) does not count.
     bool sameShape(const SyncTable& other, QString* why = nullptr) const;
+
+    /// Whether any column is read in another form for the guard.
+    bool hasGuards() const;
+    /// selectList() followed by the guard expression of every column that has one: what the
+    /// Applier reads under lock, so that it can both guard (guardView) and back up (rawImage).
+    QString guardedSelectList() const;
+    /// The stored image: the first columns.size() values of a row read with guardedSelectList().
+    Row rawImage(const Row& fetched) const;
+    /// The image in the plan's form: rawImage() with each guarded column's value replaced by its
+    /// guard expression's value.
+    Row guardView(const Row& fetched) const;
+    /// Whether two images in the plan's form agree on every compared column (NULL-aware, bytes).
+    bool sameCompared(const Row& a, const Row& b) const;
+    /// This table as the backup point and a rollback see it: every column compared, no guards.
+    SyncTable rawForm() const;
 
     QJsonObject toJson() const;
     static SyncTable fromJson(const QJsonObject& json);
