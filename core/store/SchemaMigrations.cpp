@@ -72,6 +72,43 @@ const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
                                " message TEXT NOT NULL DEFAULT '')"),
                 QStringLiteral("CREATE INDEX backup_points_parent ON backup_points (parent_id)"),
             }},
+        {5, "the conflict queue of syncs",
+            {
+                // One row per row of the target a sync did not write: the guard found it changed
+                // since the compare, or the conflict policy left the decision to a person. Images are
+                // core/compare DiffStore::encodeRow() blobs in the columns order of `table_json` (the
+                // SyncTable a resolution is written with); NULL when that side has no row. `base_image`
+                // is the target row the compare saw. `resolution`: "source", "target", "set" (with
+                // `set_values`, JSON) or "superseded"; `resolution_backup_id` the backup point of the
+                // write that resolved it.
+                QStringLiteral("CREATE TABLE conflicts ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " run_id TEXT NOT NULL,"
+                               " backup_id TEXT NOT NULL DEFAULT '',"
+                               " source TEXT NOT NULL DEFAULT '',"
+                               " target TEXT NOT NULL DEFAULT '',"
+                               " db TEXT NOT NULL,"
+                               " tbl TEXT NOT NULL,"
+                               " key_text TEXT NOT NULL,"
+                               " key_values BLOB NOT NULL,"
+                               " change TEXT NOT NULL DEFAULT 'update',"
+                               " source_image BLOB,"
+                               " target_image BLOB,"
+                               " base_image BLOB,"
+                               " diff_columns TEXT NOT NULL DEFAULT '[]',"
+                               " reason TEXT NOT NULL,"
+                               " reason_text TEXT NOT NULL DEFAULT '',"
+                               " table_json TEXT NOT NULL,"
+                               " state TEXT NOT NULL DEFAULT 'open',"
+                               " resolution TEXT NOT NULL DEFAULT '',"
+                               " set_values TEXT NOT NULL DEFAULT '',"
+                               " resolution_backup_id TEXT NOT NULL DEFAULT '',"
+                               " created_at TEXT NOT NULL,"
+                               " resolved_at TEXT NOT NULL DEFAULT '',"
+                               " UNIQUE (run_id, db, tbl, key_values))"),
+                QStringLiteral("CREATE INDEX conflicts_state ON conflicts (state, id)"),
+                QStringLiteral("CREATE INDEX conflicts_row ON conflicts (target, db, tbl, key_values)"),
+            }},
     };
     return list;
 }
