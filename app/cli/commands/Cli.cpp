@@ -3,9 +3,12 @@
 #include "BackupsCommand.h"
 #include "CliContext.h"
 #include "CompareCommand.h"
+#include "ConflictsCommand.h"
 #include "ProfileCommand.h"
 #include "RollbackCommand.h"
 #include "SchemaDiffCommand.h"
+#include "SyncCommand.h"
+#include "VerifyCommand.h"
 #include "SchemaSyncCommand.h"
 
 Cli::Cli()
@@ -16,6 +19,9 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<SchemaSyncCommand>());
     m_commands.push_back(std::make_unique<BackupsCommand>());
     m_commands.push_back(std::make_unique<RollbackCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<ConflictsCommand>());
 }
 
 Cli::~Cli() = default;
