@@ -96,6 +96,67 @@ void addSpan(QList<Span>& spans, int start, int length)
         spans.append({start, length});
 }
 
+/// The largest changed stretch (removed x added lines) whose lines are paired by similarity.
+constexpr qint64 MaxSimilarityCells = 2500;
+
+/// Emits the rows of a changed stretch: each removed line paired with the added line most like it,
+/// in order (an LCS where "equal" means similarLines()), so that a changed line faces its new
+/// version even when lines were added or removed around it. The lines left between two such pairs
+/// are paired by position; what remains is Removed or Added.
+void pairChangedLines(const QStringList& left, const QStringList& right, const QList<int>& removed,
+    const QList<int>& added, QList<Row>& rows)
+{
+    const int n = int(removed.size());
+    const int m = int(added.size());
+    QList<QPair<int, int>> pairs; // indexes into removed / added
+    if (n > 0 && m > 0 && qint64(n) * m <= MaxSimilarityCells) {
+        std::vector<char> similar(size_t(n) * size_t(m));
+        for (int i = 0; i < n; ++i) {
+            for (int j = 0; j < m; ++j)
+                similar[size_t(i) * size_t(m) + size_t(j)] = similarLines(left.at(removed.at(i)), right.at(added.at(j))) ? 1 : 0;
+        }
+        std::vector<int> lcs(size_t(n + 1) * size_t(m + 1), 0);
+        auto at = [&lcs, m](int i, int j) -> int& { return lcs[size_t(i) * size_t(m + 1) + size_t(j)]; };
+        for (int i = n - 1; i >= 0; --i) {
+            for (int j = m - 1; j >= 0; --j) {
+                at(i, j) = similar[size_t(i) * size_t(m) + size_t(j)] ? at(i + 1, j + 1) + 1
+                                                                       : qMax(at(i + 1, j), at(i, j + 1));
+            }
+        }
+        int i = 0;
+        int j = 0;
+        while (i < n && j < m) {
+            if (similar[size_t(i) * size_t(m) + size_t(j)] && at(i, j) == at(i + 1, j + 1) + 1) {
+                pairs.append({i, j});
+                ++i;
+                ++j;
+            } else if (at(i + 1, j) >= at(i, j + 1)) {
+                ++i;
+            } else {
+                ++j;
+            }
+        }
+    }
+    pairs.append({n, m}); // a sentinel closing the last stretch
+
+    int i = 0;
+    int j = 0;
+    for (const auto& [pi, pj] : pairs) {
+        // The unpaired lines before this pair: by position, then the rest on their own.
+        const int common = qMin(pi - i, pj - j);
+        for (int c = 0; c < common; ++c)
+            rows.append({Kind::Changed, removed.at(i + c), added.at(j + c)});
+        for (int r = i + common; r < pi; ++r)
+            rows.append({Kind::Removed, removed.at(r), -1});
+        for (int a = j + common; a < pj; ++a)
+            rows.append({Kind::Added, -1, added.at(a)});
+        if (pi < n && pj < m)
+            rows.append({Kind::Changed, removed.at(pi), added.at(pj)});
+        i = pi + 1;
+        j = pj + 1;
+    }
+}
+
 } // namespace
 
 qint64 maxLcsCells()
@@ -126,7 +187,6 @@ QList<Row> alignLines(const QStringList& left, const QStringList& right)
             ++k;
             continue;
         }
-        // A changed stretch: pair its removed lines with its added lines, in order.
         QList<int> removed;
         QList<int> added;
         while (k < edits.size() && edits.at(k).op != Op::Equal) {
@@ -136,15 +196,25 @@ QList<Row> alignLines(const QStringList& left, const QStringList& right)
                 added.append(edits.at(k).right);
             ++k;
         }
-        const qsizetype paired = qMin(removed.size(), added.size());
-        for (qsizetype p = 0; p < paired; ++p)
-            rows.append({Kind::Changed, removed.at(p), added.at(p)});
-        for (qsizetype p = paired; p < removed.size(); ++p)
-            rows.append({Kind::Removed, removed.at(p), -1});
-        for (qsizetype p = paired; p < added.size(); ++p)
-            rows.append({Kind::Added, -1, added.at(p)});
+        pairChangedLines(left, right, removed, added, rows);
     }
     return rows;
+}
+
+bool similarLines(const QString& a, const QString& b)
+{
+    const QString x = a.trimmed();
+    const QString y = b.trimmed();
+    const qsizetype total = x.size() + y.size();
+    if (total == 0)
+        return true;
+    const WordDiff words = diffWords(x, y);
+    qsizetype changed = 0;
+    for (const Span& s : words.left)
+        changed += s.length;
+    for (const Span& s : words.right)
+        changed += s.length;
+    return double(total - changed) / double(total) >= 0.5;
 }
 
 QStringList tokenize(const QString& line)

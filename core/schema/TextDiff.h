@@ -52,9 +52,15 @@ struct WordDiff
 QStringList splitLines(const QString& text);
 
 /// Aligns two lists of lines for a side-by-side view. Every left and every right line appears
-/// exactly once, in order. A run of removed lines directly followed by a run of added lines is
-/// paired up row by row as Changed (the extra lines of the longer run stay Removed or Added).
+/// exactly once, in order. Within a stretch of removed and added lines, a removed line is paired
+/// (as Changed) with the added line that is similarLines() to it, so "`name` varchar(40)," faces
+/// "`name` varchar(80)" even with a new column in between; lines left between such pairs are
+/// paired by position, and the rest stay Removed or Added.
 QList<Row> alignLines(const QStringList& left, const QStringList& right);
+
+/// Whether two lines are versions of one another: at least half of their characters (leading and
+/// trailing spaces aside) are in words they share.
+bool similarLines(const QString& a, const QString& b);
 
 /// The differing parts of two lines, word by word: a word is a run of letters, digits and '_';
 /// a run of spaces and every other character are tokens of their own.

@@ -64,6 +64,8 @@ private slots:
     void alignLines();
     void everyLineOnceInOrder();
     void hugeInputsBecomeOneChangedBlock();
+    void similarLines_data();
+    void similarLines();
     void tokenize_data();
     void tokenize();
     void diffWords_data();
@@ -117,6 +119,16 @@ void TstTextDiff::alignLines_data()
     QTest::newRow("moved line: removed here, added there")
         << QStringList {a, b, c} << QStringList {b, c, a}
         << QStringList {QStringLiteral("-0,."), QStringLiteral("=1,0"), QStringLiteral("=2,1"), QStringLiteral("+.,2")};
+    QTest::newRow("changed line pairs with its new version, not by position")
+        << QStringList {a, QStringLiteral("  PRIMARY KEY (`id`),"), QStringLiteral("  KEY `k_email` (`email`)"), d}
+        << QStringList {a, QStringLiteral("  `loyalty` tinyint(4) DEFAULT NULL,"), QStringLiteral("  PRIMARY KEY (`id`)"), d}
+        << QStringList {QStringLiteral("=0,0"), QStringLiteral("+.,1"), QStringLiteral("~1,2"), QStringLiteral("-2,."),
+               QStringLiteral("=3,3")};
+    QTest::newRow("two changed lines around an added one")
+        << QStringList {QStringLiteral("`a` int(11) NOT NULL,"), QStringLiteral("`b` varchar(40) NOT NULL,")}
+        << QStringList {QStringLiteral("`a` bigint(20) NOT NULL,"), QStringLiteral("`new` json,"),
+               QStringLiteral("`b` varchar(80) NOT NULL,")}
+        << QStringList {QStringLiteral("~0,0"), QStringLiteral("+.,1"), QStringLiteral("~1,2")};
     QTest::newRow("nothing in common")
         << QStringList {a, b} << QStringList {x, y} << QStringList {QStringLiteral("~0,0"), QStringLiteral("~1,1")};
 }
@@ -174,6 +186,30 @@ void TstTextDiff::hugeInputsBecomeOneChangedBlock()
     QCOMPARE(got.first(), (Row {Kind::Equal, 0, 0}));
     QCOMPARE(got.at(1), (Row {Kind::Changed, 1, 1}));
     QCOMPARE(got.last(), (Row {Kind::Equal, n + 1, n + 1}));
+}
+
+void TstTextDiff::similarLines_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("similar");
+    QTest::newRow("comma added") << QStringLiteral("  PRIMARY KEY (`id`)") << QStringLiteral("  PRIMARY KEY (`id`),") << true;
+    QTest::newRow("type widened") << QStringLiteral("`name` varchar(40) NOT NULL,") << QStringLiteral("`name` varchar(80) NOT NULL,")
+                                  << true;
+    QTest::newRow("indentation only") << QStringLiteral("    x int") << QStringLiteral("x int") << true;
+    QTest::newRow("other column") << QStringLiteral("`loyalty` tinyint(4) DEFAULT NULL,") << QStringLiteral("PRIMARY KEY (`id`),")
+                                  << false;
+    QTest::newRow("blank lines") << QString() << QStringLiteral("   ") << true;
+    QTest::newRow("blank and text") << QString() << QStringLiteral("x") << false;
+}
+
+void TstTextDiff::similarLines()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, similar);
+    QCOMPARE(TextDiff::similarLines(a, b), similar);
+    QCOMPARE(TextDiff::similarLines(b, a), similar);
 }
 
 void TstTextDiff::tokenize_data()
