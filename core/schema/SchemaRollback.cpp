@@ -472,8 +472,15 @@ Status SchemaRollback::run()
                                                  .toUtf8());
         if (!exists)
             return located(exists.error(), qt.table);
-        if (exists->text(0, 0) == QLatin1String("0"))
-            continue; // never moved, or already back
+        if (exists->text(0, 0) == QLatin1String("0")) {
+            // Never moved, or already back; or gone, and then only an empty table can come back.
+            const bool moved = qt.step >= 0 && qt.step < backup.steps.size()
+                && backup.steps.at(qt.step).state == SchemaSyncStep::State::Applied;
+            if (moved && exists->text(0, 1) == QLatin1String("0"))
+                warn(Tr::tr("table %1 is no longer in the quarantine database as %2.%3: it comes back empty.")
+                         .arg(qt.table, backup.quarantineDatabase, qt.quarantineName));
+            continue;
+        }
         if (exists->text(0, 1) != QLatin1String("0")) {
             return located(
                 Error::make(

@@ -270,6 +270,7 @@ private slots:
     void golden_data();
     void golden();
     void cancelBetweenStatements();
+    void rollbackFinishesWhenRunAgain();
     void withoutAllowDrop();
     void failingStatementStops();
     void narrowingAndKeylessValuesComeBack();
@@ -531,6 +532,42 @@ void TstSchemaSync::cancelBetweenStatements()
     const QString id = sync(source, target, {QStringLiteral("--allow-drop")}, 0, &done);
     QVERIFY(!id.isEmpty() && id != QLatin1String("!"));
     QCOMPARE(cli({QStringLiteral("schema-diff"), url(source), url(target)}).exitCode, 0);
+}
+
+void TstSchemaSync::rollbackFinishesWhenRunAgain()
+{
+    TempDatabase source(QStringLiteral("src"), QStringLiteral("ss_ssync_asrc"));
+    TempDatabase target(QStringLiteral("dst"), QStringLiteral("ss_ssync_adst"));
+    QVERIFY(load(source, target,
+        QStringLiteral(
+            "CREATE TABLE a (id INT PRIMARY KEY, d DECIMAL(6,1)); CREATE TABLE fresh (id INT PRIMARY KEY); "
+            "CREATE VIEW v AS SELECT id FROM a"),
+        QStringLiteral("CREATE TABLE a (id INT PRIMARY KEY, d DECIMAL(6,2), gone VARCHAR(5)); "
+                       "CREATE TABLE old (id INT PRIMARY KEY); CREATE VIEW v AS SELECT id, d FROM a; "
+                       "CREATE TRIGGER a_bu BEFORE UPDATE ON a FOR EACH ROW SET NEW.gone = 'upd'; "
+                       "INSERT INTO a VALUES (1, 1.25, 'x'), (2, 2.75, NULL); INSERT INTO old VALUES (5)")));
+    const QMap<QString, QString> before = snapshot(target.connection(), target.name());
+    const QString id = sync(source, target, {QStringLiteral("--allow-drop")}, 0);
+    QVERIFY(!id.isEmpty() && id != QLatin1String("!"));
+
+    // The rollback fails at its fourth statement; what it did by then stays done.
+    SchemaRollback::Options options;
+    options.storePath = storePath();
+    int statements = 0;
+    options.beforeStatement = [&statements](const QString&, Connection&) -> Status {
+        if (++statements == 4)
+            return Error::make(QStringLiteral("injected failure"));
+        return {};
+    };
+    SchemaRollback broken(m_servers.value(QStringLiteral("dst")), id, options);
+    const Status failed = JobRunner::runBlocking(broken);
+    QVERIFY(!failed.ok());
+    QVERIFY2(
+        failed.error().message.contains(QLatin1String("injected failure")), qPrintable(text(failed.error())));
+    QVERIFY(snapshotDifferences(before, snapshot(target.connection(), target.name())) != QString());
+
+    // Run again, it finishes from where the target is.
+    rollbackRestores(id, target, before);
 }
 
 void TstSchemaSync::withoutAllowDrop()
