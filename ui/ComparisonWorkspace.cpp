@@ -1,8 +1,11 @@
 #include "ComparisonWorkspace.h"
 
+#include "Async.h"
 #include "ProfilesModel.h"
+#include "ProjectTasks.h"
 #include "UiStyle.h"
 #include "store/AppStore.h"
+#include "store/SyncProject.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -10,9 +13,11 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -63,10 +68,11 @@ QWidget* centred(QWidget* content, QWidget* parent)
 
 } // namespace
 
-ComparisonWorkspace::ComparisonWorkspace(ProfilesModel* model, AppStore& store, QWidget* parent)
+ComparisonWorkspace::ComparisonWorkspace(ProfilesModel* model, AppStore& store, SecretStore& secrets, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_store(store)
+    , m_secrets(secrets)
     , m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("comparisonWorkspace"));
@@ -107,6 +113,138 @@ void ComparisonWorkspace::setTargetProfile(qint64 id)
 void ComparisonWorkspace::setNewProfileAction(QAction* action)
 {
     m_newProfile = action;
+}
+
+void ComparisonWorkspace::setOpenProjectAction(QAction* action)
+{
+    m_openProjectAction = action;
+    m_openProject->setVisible(action != nullptr);
+}
+
+QString ComparisonWorkspace::databaseOf(const Side& side) const
+{
+    const std::optional<Profile> profile = m_model->profileById(side.combo->currentData().toLongLong());
+    if (!profile)
+        return {};
+    if (!profile->database.isEmpty())
+        return profile->database;
+    return side.databaseCombo->currentText().trimmed();
+}
+
+QString ComparisonWorkspace::sourceDatabase() const
+{
+    return databaseOf(m_source);
+}
+
+QString ComparisonWorkspace::targetDatabase() const
+{
+    return databaseOf(m_target);
+}
+
+void ComparisonWorkspace::setSourceDatabase(const QString& name)
+{
+    m_source.databaseCombo->setCurrentText(name);
+}
+
+void ComparisonWorkspace::setTargetDatabase(const QString& name)
+{
+    m_target.databaseCombo->setCurrentText(name);
+}
+
+QString ComparisonWorkspace::compareHint() const
+{
+    const std::optional<Profile> source = m_model->profileById(sourceProfileId());
+    const std::optional<Profile> target = m_model->profileById(targetProfileId());
+    if (!source || !target)
+        return tr("Choose a source and a target profile.");
+    if (sourceDatabase().isEmpty())
+        return tr("Choose the source database.");
+    if (targetDatabase().isEmpty())
+        return tr("Choose the target database.");
+    if (source->id == target->id && sourceDatabase() == targetDatabase())
+        return tr("Source and target are the same database.");
+    return {};
+}
+
+bool ComparisonWorkspace::canCompare() const
+{
+    return compareHint().isEmpty();
+}
+
+SyncProject ComparisonWorkspace::project() const
+{
+    SyncProject project;
+    const std::optional<Profile> source = m_model->profileById(sourceProfileId());
+    const std::optional<Profile> target = m_model->profileById(targetProfileId());
+    if (!source || !target)
+        return project;
+    // The database is written out even when it is the profile's default, so the project keeps
+    // meaning the same thing if that default changes later.
+    project.source = ProjectTasks::endpointText(*source, sourceDatabase());
+    project.target = ProjectTasks::endpointText(*target, targetDatabase());
+    return project;
+}
+
+void ComparisonWorkspace::compare()
+{
+    if (!canCompare())
+        return;
+    emit compareRequested(project());
+}
+
+void ComparisonWorkspace::listDatabases(Side& side, bool reload)
+{
+    const std::optional<Profile> profile = m_model->profileById(side.combo->currentData().toLongLong());
+    if (!profile || !profile->database.isEmpty())
+        return;
+    const qint64 id = profile->id;
+    if (!reload && side.listedProfile == id)
+        return;
+    const QString typed = side.databaseCombo->currentText();
+    side.listedProfile = id;
+    const int generation = ++side.generation;
+    auto fill = [&side](const QStringList& names, const QString& keep) {
+        const QSignalBlocker block(side.databaseCombo);
+        side.databaseCombo->clear();
+        side.databaseCombo->addItems(names);
+        side.databaseCombo->setCurrentIndex(-1);
+        side.databaseCombo->setCurrentText(keep);
+    };
+    if (!reload && m_databases.contains(id)) {
+        fill(m_databases.value(id), typed);
+        side.databaseStatus->setText(tr("%n database(s) on the server.", nullptr, int(m_databases.value(id).size())));
+        UiStyle::resetTextColor(side.databaseStatus);
+        return;
+    }
+    fill({}, typed);
+    side.databaseStatus->setText(tr("Listing the databases on the server…"));
+    UiStyle::resetTextColor(side.databaseStatus);
+    side.reloadDatabases->setEnabled(false);
+    const QString storePath = m_store.path();
+    SecretStore* secrets = &m_secrets;
+    const Profile p = *profile;
+    Async::run(
+        this, [storePath, secrets, p] { return ProjectTasks::listDatabases(storePath, *secrets, p); },
+        [this, &side, id, generation, fill](Result<QStringList> names) {
+            if (generation != side.generation)
+                return; // the user picked another profile meanwhile
+            side.reloadDatabases->setEnabled(true);
+            if (!names) {
+                side.listedProfile = 0;
+                side.databaseStatus->setText(tr("The databases could not be listed: %1 You can still type a name.")
+                                                 .arg(names.error().message));
+                side.databaseStatus->setToolTip(names.error().toString());
+                UiStyle::setTextColor(side.databaseStatus, UiStyle::warningColor());
+                return;
+            }
+            m_databases.insert(id, *names);
+            fill(*names, side.databaseCombo->currentText());
+            side.databaseStatus->setToolTip(QString());
+            side.databaseStatus->setText(names->isEmpty() ? tr("The server has no databases this account can see.")
+                                                          : tr("%n database(s) on the server.", nullptr, int(names->size())));
+            UiStyle::resetTextColor(side.databaseStatus);
+            updateCompare();
+        });
 }
 
 QWidget* ComparisonWorkspace::buildSetupPage()
@@ -167,12 +305,40 @@ QWidget* ComparisonWorkspace::buildSetupPage()
             page),
         1);
 
+    // Compare
+    m_compare = new QPushButton(QIcon(QStringLiteral(":/icons/compare.svg")), tr("Compare"), page);
+    m_compare->setObjectName(QStringLiteral("workspaceCompareButton"));
+    m_compare->setDefault(true);
+    m_compare->setMinimumHeight(m_compare->sizeHint().height() + 10);
+    m_compare->setMinimumWidth(140);
+    QFont bold = m_compare->font();
+    bold.setBold(true);
+    m_compare->setFont(bold);
+    connect(m_compare, &QPushButton::clicked, this, &ComparisonWorkspace::compare);
+    m_openProject = new QPushButton(QIcon(QStringLiteral(":/icons/folder-open.svg")), tr("Open Project…"), page);
+    m_openProject->setObjectName(QStringLiteral("workspaceOpenProjectButton"));
+    m_openProject->setMinimumHeight(m_compare->minimumHeight());
+    m_openProject->hide();
+    connect(m_openProject, &QPushButton::clicked, this, [this] {
+        if (m_openProjectAction)
+            m_openProjectAction->trigger();
+    });
+    m_compareHint = new QLabel(page);
+    m_compareHint->setObjectName(QStringLiteral("compareHint"));
+    m_compareHint->setForegroundRole(QPalette::PlaceholderText);
+    auto* compareRow = new QHBoxLayout;
+    compareRow->setSpacing(10);
+    compareRow->addWidget(m_compareHint, 1);
+    compareRow->addWidget(m_openProject);
+    compareRow->addWidget(m_compare);
+
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(22);
     layout->addLayout(welcome);
     layout->addLayout(sides);
     layout->addWidget(m_warningRow);
+    layout->addLayout(compareRow);
     layout->addLayout(noteRow);
     layout->addStretch(1);
     return page;
@@ -255,8 +421,51 @@ QWidget* ComparisonWorkspace::buildSide(
     side.database = field();
     side.tls = field();
     side.environment = field();
+
+    // The chooser for a profile without a default database: the server's databases, or a typed name.
+    side.databaseChooser = new QWidget(card);
+    side.databaseCombo = new QComboBox(side.databaseChooser);
+    side.databaseCombo->setObjectName(objectName + QStringLiteral("Database"));
+    side.databaseCombo->setEditable(true);
+    side.databaseCombo->setInsertPolicy(QComboBox::NoInsert);
+    side.databaseCombo->lineEdit()->setPlaceholderText(tr("Choose a database"));
+    side.databaseCombo->setMinimumContentsLength(12);
+    side.databaseCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    side.reloadDatabases = new QToolButton(side.databaseChooser);
+    side.reloadDatabases->setObjectName(objectName + QStringLiteral("ReloadDatabases"));
+    side.reloadDatabases->setIcon(QIcon(QStringLiteral(":/icons/sync.svg")));
+    side.reloadDatabases->setToolTip(tr("List the server's databases again"));
+    side.reloadDatabases->setAutoRaise(true);
+    side.databaseStatus = new QLabel(side.databaseChooser);
+    side.databaseStatus->setObjectName(objectName + QStringLiteral("DatabaseStatus"));
+    side.databaseStatus->setWordWrap(true);
+    QFont small = side.databaseStatus->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    side.databaseStatus->setFont(small);
+    auto* chooserRow = new QHBoxLayout;
+    chooserRow->setContentsMargins(0, 0, 0, 0);
+    chooserRow->setSpacing(4);
+    chooserRow->addWidget(side.databaseCombo, 1);
+    chooserRow->addWidget(side.reloadDatabases);
+    auto* chooser = new QVBoxLayout(side.databaseChooser);
+    chooser->setContentsMargins(0, 0, 0, 0);
+    chooser->setSpacing(2);
+    chooser->addLayout(chooserRow);
+    chooser->addWidget(side.databaseStatus);
+    side.databaseChooser->hide();
+    connect(side.databaseCombo, &QComboBox::currentTextChanged, this, [this] {
+        updateWarnings();
+        updateCompare();
+    });
+    connect(side.reloadDatabases, &QToolButton::clicked, this, [this, &side] { listDatabases(side, true); });
+    auto* databaseField = new QWidget(card);
+    auto* databaseLayout = new QVBoxLayout(databaseField);
+    databaseLayout->setContentsMargins(0, 0, 0, 0);
+    databaseLayout->addWidget(side.database);
+    databaseLayout->addWidget(side.databaseChooser);
+
     details->addRow(tr("Server:"), side.server);
-    details->addRow(tr("Database:"), side.database);
+    details->addRow(tr("Database:"), databaseField);
     details->addRow(tr("TLS:"), side.tls);
     details->addRow(tr("Environment:"), side.environment);
 
@@ -269,6 +478,7 @@ QWidget* ComparisonWorkspace::buildSide(
     connect(side.combo, &QComboBox::currentIndexChanged, this, [this, &side] {
         updateSide(side);
         updateWarnings();
+        updateCompare();
         if (!m_populating)
             remember();
     });
@@ -316,9 +526,12 @@ void ComparisonWorkspace::repopulate()
     }
     m_populating = false;
 
+    // A profile edited meanwhile may have gained or lost its default database.
+    m_source.listedProfile = m_target.listedProfile = 0;
     updateSide(m_source);
     updateSide(m_target);
     updateWarnings();
+    updateCompare();
     m_pages->setCurrentIndex(all.isEmpty() ? 1 : 0);
 }
 
@@ -349,11 +562,16 @@ void ComparisonWorkspace::updateSide(Side& side)
         for (QLabel* label : {side.server, side.database, side.tls, side.environment})
             label->setText(QStringLiteral("—"));
         UiStyle::resetTextColor(side.environment);
+        side.database->show();
+        side.databaseChooser->hide();
         return;
     }
     side.server->setText(ProfilesModel::address(*profile));
-    side.database->setText(
-        profile->database.isEmpty() ? tr("All databases on the server") : profile->database);
+    side.database->setText(profile->database);
+    side.database->setVisible(!profile->database.isEmpty());
+    side.databaseChooser->setVisible(profile->database.isEmpty());
+    if (profile->database.isEmpty())
+        listDatabases(side, false);
     QString tls = tlsModeName(profile->tlsMode);
     if (!profile->tlsCa.isEmpty())
         tls += QLatin1Char(' ') + tr("(CA %1)").arg(QFileInfo(profile->tlsCa).fileName());
@@ -375,10 +593,12 @@ void ComparisonWorkspace::updateWarnings()
         const bool sameServer = source->socket.isEmpty() && target->socket.isEmpty()
             ? source->host.compare(target->host, Qt::CaseInsensitive) == 0 && source->port == target->port
             : source->socket == target->socket;
-        if (source->id == target->id) {
+        const QString sourceDb = sourceDatabase();
+        const QString targetDb = targetDatabase();
+        if (source->id == target->id && (sourceDb.isEmpty() || sourceDb == targetDb)) {
             warnings << tr(
                 "Source and target are the same profile. Choose two different servers or databases.");
-        } else if (sameServer && source->database == target->database) {
+        } else if (sameServer && !sourceDb.isEmpty() && sourceDb == targetDb) {
             warnings << tr("Source and target point to the same server and database.");
         }
     }
@@ -388,6 +608,16 @@ void ComparisonWorkspace::updateWarnings()
     }
     m_warning->setText(warnings.join(QLatin1Char('\n')));
     m_warningRow->setVisible(!warnings.isEmpty());
+}
+
+void ComparisonWorkspace::updateCompare()
+{
+    if (!m_compare)
+        return;
+    const QString hint = compareHint();
+    m_compare->setEnabled(hint.isEmpty());
+    m_compareHint->setText(hint);
+    m_compare->setToolTip(hint.isEmpty() ? tr("Compare %1 with %2").arg(project().source, project().target) : hint);
 }
 
 void ComparisonWorkspace::remember()

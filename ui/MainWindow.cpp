@@ -8,26 +8,45 @@
 #include "ProfileTasks.h"
 #include "ProfilesModel.h"
 #include "ProfilesSidebar.h"
+#include "ProjectTab.h"
+#include "SchemaDiffView.h"
 #include "UiResources.h"
 #include "secrets/SecretStore.h"
 #include "store/AppStore.h"
+#include "store/SyncProject.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 
 namespace {
 
 constexpr int StatusMessageMs = 6000;
+
+/// The file dialogs' filter for project files.
+QString projectFilter()
+{
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(MainWindow)
+    };
+    return Tr::tr("SyncStudio projects (*.ssproj);;JSON files (*.json);;All files (*)");
+}
 
 } // namespace
 
@@ -48,10 +67,20 @@ MainWindow::MainWindow(AppStore& store, SecretStore& secrets, QWidget* parent)
             tr("The saved profiles could not be read: %1").arg(loaded.error().toString()));
     }
 
-    m_workspace = new ComparisonWorkspace(m_model, m_store, this);
-    setCentralWidget(m_workspace);
+    m_workspace = new ComparisonWorkspace(m_model, m_store, m_secrets, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("projectTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->tabBar()->setExpanding(false);
+    m_tabs->tabBar()->setElideMode(Qt::ElideMiddle);
+    setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) { closeTab(index); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateProjectActions);
 
     createActions();
+    createProjectActions();
     createDock();
     createMenus();
     createToolBar();
@@ -59,7 +88,11 @@ MainWindow::MainWindow(AppStore& store, SecretStore& secrets, QWidget* parent)
 
     m_sidebar->setNewProfileAction(m_newProfile);
     m_workspace->setNewProfileAction(m_newProfile);
+    m_workspace->setOpenProjectAction(m_openProject);
     connect(m_workspace, &ComparisonWorkspace::testRequested, this, &MainWindow::testProfileById);
+    connect(m_workspace, &ComparisonWorkspace::compareRequested, this,
+        [this](const SyncProject& project) { openProject(project, {}, true); });
+    newComparison();
     connect(m_sidebar, &ProfilesSidebar::currentProfileChanged, this, &MainWindow::updateActions);
     connect(m_sidebar, &ProfilesSidebar::profileActivated, this, &MainWindow::editProfileById);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -73,6 +106,7 @@ MainWindow::MainWindow(AppStore& store, SecretStore& secrets, QWidget* parent)
         m_sidebar->selectProfile(all.first().id);
     updateActions();
     updateProfileCount();
+    updateProjectActions();
     probeKeychain();
 }
 
@@ -186,7 +220,27 @@ void MainWindow::createDock()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newComparison);
+    file->addAction(m_openProject);
+    m_recentMenu = file->addMenu(QIcon(QStringLiteral(":/icons/folder-open.svg")), tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentProjectsMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    file->addSeparator();
+    file->addAction(m_saveProject);
+    file->addAction(m_saveProjectAs);
+    file->addAction(m_closeTab);
+    file->addSeparator();
     file->addAction(m_quit);
+
+    QMenu* comparison = menuBar()->addMenu(tr("&Comparison"));
+    comparison->setObjectName(QStringLiteral("comparisonMenu"));
+    comparison->addAction(m_compare);
+    comparison->addAction(m_previewSql);
+    comparison->addSeparator();
+    comparison->addAction(m_sync);
+    comparison->addAction(m_verify);
+    comparison->addAction(m_rollback);
 
     QMenu* profiles = menuBar()->addMenu(tr("&Profiles"));
     profiles->addAction(m_newProfile);
@@ -226,11 +280,23 @@ void MainWindow::createToolBar()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_testProfile);
 
+    m_projectToolBar = addToolBar(tr("Comparison Toolbar"));
+    m_projectToolBar->setObjectName(QStringLiteral("comparisonToolBar"));
+    m_projectToolBar->setMovable(false);
+    m_projectToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_projectToolBar->setIconSize(QSize(20, 20));
+    for (QAction* action : {m_compare, m_previewSql, m_sync, m_verify, m_rollback})
+        m_projectToolBar->addAction(action);
+
     if (auto* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))) {
         QAction* toggle = m_toolBar->toggleViewAction();
         toggle->setText(tr("&Toolbar"));
         toggle->setObjectName(QStringLiteral("actionShowToolBar"));
         view->insertAction(m_showStatusBar, toggle);
+        QAction* projectToggle = m_projectToolBar->toggleViewAction();
+        projectToggle->setText(tr("&Comparison Toolbar"));
+        projectToggle->setObjectName(QStringLiteral("actionShowComparisonToolBar"));
+        view->insertAction(m_showStatusBar, projectToggle);
     }
 }
 
@@ -273,6 +339,16 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Each project with a running job or unsaved settings is asked about, like closing its tab.
+    for (ProjectTab* tab : projectTabs()) {
+        if (!tab->isBusy() && !tab->isModified())
+            continue;
+        m_tabs->setCurrentWidget(tab);
+        if (!closeTab(m_tabs->indexOf(tab))) {
+            event->ignore();
+            return;
+        }
+    }
     saveWindowState();
     QMainWindow::closeEvent(event);
 }
@@ -419,4 +495,328 @@ void MainWindow::showAbout()
 {
     AboutDialog about(this);
     about.exec();
+}
+
+void MainWindow::createProjectActions()
+{
+    auto make = [this](const QString& text, const QString& icon, const QString& name) {
+        auto* action = new QAction(QIcon(icon), text, this);
+        action->setObjectName(name);
+        return action;
+    };
+
+    m_newComparison = make(tr("&New Comparison"), QStringLiteral(":/icons/new-comparison.svg"),
+        QStringLiteral("actionNewComparison"));
+    m_newComparison->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newComparison->setStatusTip(tr("Choose a source and a target to compare"));
+    connect(m_newComparison, &QAction::triggered, this, &MainWindow::newComparison);
+
+    m_openProject = make(tr("&Open Project…"), QStringLiteral(":/icons/folder-open.svg"), QStringLiteral("actionOpenProject"));
+    m_openProject->setShortcut(QKeySequence::Open);
+    m_openProject->setStatusTip(tr("Open a saved sync project"));
+    connect(m_openProject, &QAction::triggered, this, &MainWindow::openProjectDialog);
+
+    m_saveProject = make(tr("&Save Project"), QStringLiteral(":/icons/save.svg"), QStringLiteral("actionSaveProject"));
+    m_saveProject->setShortcut(QKeySequence::Save);
+    m_saveProject->setStatusTip(tr("Save the comparison as a project file the GUI and the CLI can open"));
+    connect(m_saveProject, &QAction::triggered, this, &MainWindow::saveProject);
+
+    m_saveProjectAs = make(tr("Save Project &As…"), QStringLiteral(":/icons/save.svg"), QStringLiteral("actionSaveProjectAs"));
+    m_saveProjectAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveProjectAs->setStatusTip(tr("Save the comparison under a new file name"));
+    connect(m_saveProjectAs, &QAction::triggered, this, &MainWindow::saveProjectAs);
+
+    m_closeTab = make(tr("&Close Tab"), QStringLiteral(":/icons/close.svg"), QStringLiteral("actionCloseTab"));
+    m_closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_closeTab->setStatusTip(tr("Close the current comparison"));
+    connect(m_closeTab, &QAction::triggered, this, [this] { closeTab(); });
+
+    m_compare = make(tr("&Compare"), QStringLiteral(":/icons/compare.svg"), QStringLiteral("actionCompare"));
+    m_compare->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_compare, &QAction::triggered, this, [this] {
+        if (ProjectTab* tab = currentProjectTab())
+            tab->compare();
+    });
+
+    m_previewSql = make(tr("&Preview SQL"), QStringLiteral(":/icons/preview-sql.svg"), QStringLiteral("actionPreviewSql"));
+    m_previewSql->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(m_previewSql, &QAction::triggered, this, [this] {
+        if (ProjectTab* tab = currentProjectTab())
+            tab->previewSql();
+    });
+
+    // Not runnable yet in this build: disabled, and their tooltips say why.
+    m_sync = make(tr("S&ync"), QStringLiteral(":/icons/sync.svg"), QStringLiteral("actionSync"));
+    m_verify = make(tr("&Verify"), QStringLiteral(":/icons/verify.svg"), QStringLiteral("actionVerify"));
+    m_rollback = make(tr("&Rollback"), QStringLiteral(":/icons/rollback.svg"), QStringLiteral("actionRollback"));
+}
+
+QList<ProjectTab*> MainWindow::projectTabs() const
+{
+    QList<ProjectTab*> tabs;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto* tab = qobject_cast<ProjectTab*>(m_tabs->widget(i)))
+            tabs.append(tab);
+    }
+    return tabs;
+}
+
+ProjectTab* MainWindow::currentProjectTab() const
+{
+    return qobject_cast<ProjectTab*>(m_tabs->currentWidget());
+}
+
+void MainWindow::newComparison()
+{
+    if (m_tabs->indexOf(m_workspace) < 0) {
+        const int index = m_tabs->addTab(m_workspace, QIcon(QStringLiteral(":/icons/new-comparison.svg")), tr("New Comparison"));
+        m_tabs->setTabToolTip(index, tr("Choose a source and a target to compare"));
+    }
+    m_tabs->setCurrentWidget(m_workspace);
+    updateProjectActions();
+}
+
+ProjectTab* MainWindow::openProject(const SyncProject& project, const QString& filePath, bool compare)
+{
+    auto* tab = new ProjectTab(project, filePath, m_model, m_store, m_secrets, m_tabs);
+    connect(tab, &ProjectTab::stateChanged, this, [this, tab] {
+        if (tab == currentProjectTab())
+            updateProjectActions();
+    });
+    connect(tab, &ProjectTab::titleChanged, this, [this, tab] {
+        updateTabTitle(tab);
+        if (tab == currentProjectTab())
+            updateProjectActions();
+    });
+    // The project takes the place of the welcome page when that is what the user looks at; the
+    // page comes back with New Comparison.
+    const int welcome = m_tabs->indexOf(m_workspace);
+    if (welcome >= 0 && m_tabs->currentIndex() == welcome) {
+        m_tabs->insertTab(welcome, tab, QString());
+        m_tabs->removeTab(welcome + 1);
+    } else {
+        m_tabs->addTab(tab, QString());
+    }
+    updateTabTitle(tab);
+    m_tabs->setCurrentWidget(tab);
+    updateProjectActions();
+    if (compare)
+        tab->compare();
+    return tab;
+}
+
+void MainWindow::updateTabTitle(ProjectTab* tab)
+{
+    const int index = m_tabs->indexOf(tab);
+    if (index < 0)
+        return;
+    const QString title = tab->title();
+    m_tabs->setTabText(index, tab->isModified() ? title + QStringLiteral(" *") : title);
+    QIcon icon(QStringLiteral(":/icons/compare.svg"));
+    if (tab->targetIsProduction())
+        icon = QIcon(QStringLiteral(":/icons/env-prod.svg"));
+    m_tabs->setTabIcon(index, icon);
+    QString tip = tr("%1 → %2").arg(tab->project().source, tab->project().target);
+    tip += QLatin1Char('\n')
+        + (tab->filePath().isEmpty() ? tr("Not saved yet") : QDir::toNativeSeparators(tab->filePath()));
+    m_tabs->setTabToolTip(index, tip);
+}
+
+void MainWindow::updateProjectActions()
+{
+    ProjectTab* tab = currentProjectTab();
+    const QString noProject = tr("Open a project or start a comparison first.");
+    auto apply = [&](QAction* action, const ProjectTab::ActionState& state) {
+        action->setEnabled(state.enabled);
+        action->setToolTip(state.reason.isEmpty() ? action->iconText() : state.reason);
+        action->setStatusTip(state.reason);
+    };
+    const ProjectTab::ActionState none {false, noProject};
+    apply(m_compare, tab ? tab->compareState() : none);
+    apply(m_previewSql, tab ? tab->previewSqlState() : none);
+    apply(m_sync, tab ? tab->syncState() : none);
+    apply(m_verify, tab ? tab->verifyState() : none);
+    apply(m_rollback, tab ? tab->rollbackState() : none);
+    m_saveProject->setEnabled(tab != nullptr);
+    m_saveProjectAs->setEnabled(tab != nullptr);
+    // The welcome page closes only when a project is open to show instead.
+    m_closeTab->setEnabled(tab != nullptr || !projectTabs().isEmpty());
+    const int welcome = m_tabs->indexOf(m_workspace);
+    if (welcome >= 0) {
+        // No close button on the welcome page while it is all there is.
+        if (QWidget* button = m_tabs->tabBar()->tabButton(welcome, QTabBar::RightSide))
+            button->setVisible(!projectTabs().isEmpty());
+    }
+    setWindowTitle(tab ? tr("%1 — SyncStudio").arg(tab->title()) : QStringLiteral("SyncStudio"));
+    setWindowModified(false);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString start = [this] {
+        const Result<QStringList> recent = m_store.recentProjects();
+        if (recent && !recent->isEmpty())
+            return QFileInfo(recent->first()).absolutePath();
+        return QDir::homePath();
+    }();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), start, projectFilter());
+    if (!path.isEmpty())
+        openProjectFile(path);
+}
+
+bool MainWindow::openProjectFile(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (ProjectTab* tab : projectTabs()) {
+        if (!tab->filePath().isEmpty() && QFileInfo(tab->filePath()) == QFileInfo(absolute)) {
+            m_tabs->setCurrentWidget(tab);
+            return true;
+        }
+    }
+    Result<SyncProject> project = SyncProject::load(absolute);
+    if (!project) {
+        QMessageBox box(QMessageBox::Warning, tr("Project Not Opened"), project.error().message, QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("projectNotOpenedBox"));
+        box.setInformativeText(project.error().hint);
+        QPushButton* forget = nullptr;
+        if (!QFileInfo::exists(absolute))
+            forget = box.addButton(tr("Remove from Recent Projects"), QMessageBox::DestructiveRole);
+        box.exec();
+        if (forget && box.clickedButton() == forget)
+            (void)m_store.removeRecentProject(absolute);
+        return false;
+    }
+    openProject(*project, absolute, false);
+    rememberRecent(absolute);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(absolute)), StatusMessageMs);
+    return true;
+}
+
+bool MainWindow::saveProject()
+{
+    ProjectTab* tab = currentProjectTab();
+    if (!tab)
+        return false;
+    if (tab->filePath().isEmpty())
+        return saveProjectAs();
+    if (Status saved = tab->saveTo(tab->filePath()); !saved) {
+        QMessageBox::warning(this, tr("Project Not Saved"), saved.error().message + QStringLiteral("\n\n") + saved.error().hint);
+        return false;
+    }
+    rememberRecent(tab->filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(tab->filePath())), StatusMessageMs);
+    return true;
+}
+
+bool MainWindow::saveProjectAs()
+{
+    ProjectTab* tab = currentProjectTab();
+    if (!tab)
+        return false;
+    QString suggested = tab->filePath();
+    if (suggested.isEmpty()) {
+        // "prod-shop to staging-shop.ssproj": the endpoints, without characters file systems refuse.
+        QString name = tr("%1 to %2").arg(tab->project().source, tab->project().target);
+        name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]+")), QStringLiteral("-"));
+        suggested = QDir::home().filePath(name + QStringLiteral(".ssproj"));
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project"), suggested, projectFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".ssproj");
+    if (Status saved = tab->saveTo(path); !saved) {
+        QMessageBox::warning(this, tr("Project Not Saved"), saved.error().message + QStringLiteral("\n\n") + saved.error().hint);
+        return false;
+    }
+    rememberRecent(tab->filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(tab->filePath())), StatusMessageMs);
+    return true;
+}
+
+bool MainWindow::closeTab(int index)
+{
+    if (index < 0)
+        index = m_tabs->currentIndex();
+    QWidget* widget = m_tabs->widget(index);
+    if (!widget)
+        return false;
+    if (widget == m_workspace) {
+        if (projectTabs().isEmpty())
+            return false;
+        m_tabs->removeTab(index);
+        updateProjectActions();
+        return true;
+    }
+    auto* tab = qobject_cast<ProjectTab*>(widget);
+    if (!tab)
+        return false;
+    if (tab->isBusy()) {
+        QMessageBox box(QMessageBox::Question, tr("Close Comparison"),
+            tr("A compare of “%1” is still running.").arg(tab->title()), QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("closeBusyTabBox"));
+        box.setInformativeText(tr("Closing cancels it. Nothing has been written to either server."));
+        QPushButton* close = box.addButton(tr("Cancel the Compare and Close"), QMessageBox::AcceptRole);
+        box.addButton(tr("Keep Open"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != close)
+            return false;
+    }
+    if (tab->isModified()) {
+        const QMessageBox::StandardButton answer = QMessageBox::question(this, tr("Save Project"),
+            tr("“%1” has settings that are not saved. Save them before closing?").arg(tab->title()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save) {
+            m_tabs->setCurrentWidget(tab);
+            if (!saveProject())
+                return false;
+        }
+    }
+    m_tabs->removeTab(m_tabs->indexOf(tab));
+    tab->deleteLater();
+    if (projectTabs().isEmpty())
+        newComparison();
+    updateProjectActions();
+    return true;
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const Result<QStringList> recent = m_store.recentProjects();
+    if (!recent || recent->isEmpty()) {
+        QAction* none = m_recentMenu->addAction(tr("No recent projects"));
+        none->setEnabled(false);
+        return;
+    }
+    int n = 0;
+    for (const QString& path : *recent) {
+        ++n;
+        const QString label = n < 10 ? QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(path).fileName())
+                                     : QFileInfo(path).fileName();
+        QAction* action = m_recentMenu->addAction(label);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] { openProjectFile(path); });
+    }
+    m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("&Clear Recent Projects"));
+    clear->setObjectName(QStringLiteral("actionClearRecentProjects"));
+    connect(clear, &QAction::triggered, this, [this] {
+        if (const Result<QStringList> all = m_store.recentProjects()) {
+            for (const QString& path : *all)
+                (void)m_store.removeRecentProject(path);
+        }
+        fillRecentMenu();
+    });
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    if (Status added = m_store.addRecentProject(path); !added)
+        statusBar()->showMessage(tr("The recent projects list could not be updated: %1").arg(added.error().message), StatusMessageMs);
+    fillRecentMenu();
 }

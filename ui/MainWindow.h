@@ -6,16 +6,21 @@ class AppStore;
 class ComparisonWorkspace;
 class ProfilesModel;
 class ProfilesSidebar;
+class ProjectTab;
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
+class QTabWidget;
 class QToolBar;
 class SecretStore;
 struct Profile;
+struct SyncProject;
 
-/// The SyncStudio main window: the profiles sidebar, the comparison workspace in the middle, the
-/// profile actions in menus and the toolbar, and a status bar with the profile count and whether
-/// the keychain answers.
+/// The SyncStudio main window: the profiles sidebar, one tab per open sync project (and the
+/// welcome page, where a new comparison is set up, when none is open or one is being started),
+/// the profile, project and comparison actions in menus and toolbars, and a status bar with the
+/// profile count and whether the keychain answers.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,11 +34,27 @@ public:
     ProfilesModel* profilesModel() const { return m_model; }
     ProfilesSidebar* sidebar() const { return m_sidebar; }
     ComparisonWorkspace* workspace() const { return m_workspace; }
+    QTabWidget* tabs() const { return m_tabs; }
+    /// The open projects, in tab order.
+    QList<ProjectTab*> projectTabs() const;
+    /// The project of the current tab, or nullptr when the welcome page is current.
+    ProjectTab* currentProjectTab() const;
     QAction* newProfileAction() const { return m_newProfile; }
     QAction* editProfileAction() const { return m_editProfile; }
     QAction* duplicateProfileAction() const { return m_duplicateProfile; }
     QAction* deleteProfileAction() const { return m_deleteProfile; }
     QAction* testProfileAction() const { return m_testProfile; }
+    QAction* newComparisonAction() const { return m_newComparison; }
+    QAction* openProjectAction() const { return m_openProject; }
+    QAction* saveProjectAction() const { return m_saveProject; }
+    QAction* saveProjectAsAction() const { return m_saveProjectAs; }
+    QAction* closeTabAction() const { return m_closeTab; }
+    QAction* compareAction() const { return m_compare; }
+    QAction* previewSqlAction() const { return m_previewSql; }
+    QAction* syncAction() const { return m_sync; }
+    QAction* verifyAction() const { return m_verify; }
+    QAction* rollbackAction() const { return m_rollback; }
+    QMenu* recentProjectsMenu() const { return m_recentMenu; }
     /// The text of the keychain indicator in the status bar.
     QString keychainStatus() const;
 
@@ -49,6 +70,23 @@ public slots:
     void testProfileById(qint64 id);
     void showAbout();
 
+    /// Shows the welcome page, where the next comparison is set up.
+    void newComparison();
+    /// Opens a tab for `project` (not yet saved when `filePath` is empty) and, when `compare`,
+    /// starts its compare. Returns the tab.
+    ProjectTab* openProject(const SyncProject& project, const QString& filePath = {}, bool compare = false);
+    /// Asks for a project file and opens it.
+    void openProjectDialog();
+    /// Opens the project file (or selects its tab when it is open already); false when it could
+    /// not be read, which is reported.
+    bool openProjectFile(const QString& path);
+    /// Saves the current project to its file, asking for one when it has none.
+    bool saveProject();
+    bool saveProjectAs();
+    /// Closes the tab at `index` (the current one by default), asking first when it holds unsaved
+    /// settings or a running job. False when the user kept it.
+    bool closeTab(int index = -1);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -58,6 +96,12 @@ private:
     void createToolBar();
     void createDock();
     void createStatusBar();
+    void createProjectActions();
+    void updateProjectActions();
+    void updateTabTitle(ProjectTab* tab);
+    void fillRecentMenu();
+    /// Records the file as recently opened (a failure is not worth a dialog).
+    void rememberRecent(const QString& path);
     void restoreWindowState();
     void saveWindowState();
     void updateActions();
@@ -72,8 +116,10 @@ private:
     ProfilesModel* m_model;
     ProfilesSidebar* m_sidebar = nullptr;
     ComparisonWorkspace* m_workspace = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QDockWidget* m_dock = nullptr;
     QToolBar* m_toolBar = nullptr;
+    QToolBar* m_projectToolBar = nullptr;
     QLabel* m_profileCount = nullptr;
     QLabel* m_keychainIcon = nullptr;
     QLabel* m_keychain = nullptr;
@@ -85,6 +131,17 @@ private:
     QAction* m_duplicateProfile = nullptr;
     QAction* m_deleteProfile = nullptr;
     QAction* m_testProfile = nullptr;
+    QAction* m_newComparison = nullptr;
+    QAction* m_openProject = nullptr;
+    QAction* m_saveProject = nullptr;
+    QAction* m_saveProjectAs = nullptr;
+    QAction* m_closeTab = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_compare = nullptr;
+    QAction* m_previewSql = nullptr;
+    QAction* m_sync = nullptr;
+    QAction* m_verify = nullptr;
+    QAction* m_rollback = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_showStatusBar = nullptr;
     QAction* m_about = nullptr;

@@ -211,27 +211,46 @@ void TstMainWindow::menusHoldOnlyWorkingActions()
     const auto window = openWindow();
     QStringList menus;
     QStringList entries;
+    QStringList disabled;
     for (QAction* menu : window->menuBar()->actions()) {
         menus << menu->text();
         QVERIFY(menu->menu());
         for (QAction* action : menu->menu()->actions()) {
             if (action->isSeparator())
                 continue;
-            // With a profile selected every entry can be used: no placeholders for later features.
-            QVERIFY2(action->isEnabled(), qPrintable(action->text()));
-            entries << action->objectName();
+            entries << (action->menu() ? action->menu()->objectName() : action->objectName());
+            if (!action->isEnabled())
+                disabled << action->objectName();
         }
     }
     QCOMPARE(menus,
-        (QStringList {QStringLiteral("&File"), QStringLiteral("&Profiles"), QStringLiteral("&View"),
-            QStringLiteral("&Help")}));
+        (QStringList {QStringLiteral("&File"), QStringLiteral("&Comparison"), QStringLiteral("&Profiles"),
+            QStringLiteral("&View"), QStringLiteral("&Help")}));
     QCOMPARE(entries,
-        (QStringList {QStringLiteral("actionQuit"), QStringLiteral("actionNewProfile"),
+        (QStringList {QStringLiteral("actionNewComparison"), QStringLiteral("actionOpenProject"),
+            QStringLiteral("recentProjectsMenu"), QStringLiteral("actionSaveProject"),
+            QStringLiteral("actionSaveProjectAs"), QStringLiteral("actionCloseTab"), QStringLiteral("actionQuit"),
+            QStringLiteral("actionCompare"), QStringLiteral("actionPreviewSql"), QStringLiteral("actionSync"),
+            QStringLiteral("actionVerify"), QStringLiteral("actionRollback"), QStringLiteral("actionNewProfile"),
             QStringLiteral("actionEditProfile"), QStringLiteral("actionDuplicateProfile"),
             QStringLiteral("actionDeleteProfile"), QStringLiteral("actionTestProfile"),
             QStringLiteral("actionShowSidebar"), QStringLiteral("actionShowToolBar"),
-            QStringLiteral("actionShowStatusBar"), QStringLiteral("actionAbout"),
-            QStringLiteral("actionAboutQt")}));
+            QStringLiteral("actionShowComparisonToolBar"), QStringLiteral("actionShowStatusBar"),
+            QStringLiteral("actionAbout"), QStringLiteral("actionAboutQt")}));
+    // With no project open, only what needs one is disabled; no placeholders for later features.
+    QCOMPARE(disabled,
+        (QStringList {QStringLiteral("actionSaveProject"), QStringLiteral("actionSaveProjectAs"),
+            QStringLiteral("actionCloseTab"), QStringLiteral("actionCompare"), QStringLiteral("actionPreviewSql"),
+            QStringLiteral("actionSync"), QStringLiteral("actionVerify"), QStringLiteral("actionRollback")}));
+    // A disabled comparison action says why.
+    for (QAction* action : {window->compareAction(), window->previewSqlAction(), window->syncAction(),
+             window->verifyAction(), window->rollbackAction()}) {
+        QVERIFY2(!action->toolTip().isEmpty() && action->toolTip() != action->iconText(), qPrintable(action->objectName()));
+    }
+    QCOMPARE(window->compareAction()->shortcut(), QKeySequence(Qt::Key_F5));
+    QCOMPARE(window->openProjectAction()->shortcut(), QKeySequence(QKeySequence::Open));
+    QCOMPARE(window->saveProjectAction()->shortcut(), QKeySequence(QKeySequence::Save));
+    QCOMPARE(window->closeTabAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_W));
     QCOMPARE(window->newProfileAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
     QCOMPARE(window->editProfileAction()->shortcut(), QKeySequence(Qt::Key_F2));
     QCOMPARE(window->deleteProfileAction()->shortcut(), QKeySequence(QKeySequence::Delete));
@@ -417,7 +436,7 @@ void TstMainWindow::workspaceOffersStoredProfiles()
 {
     const Profile prod = addProfile(QStringLiteral("shop-prod"), QStringLiteral("prod"));
     Profile staging = addProfile(QStringLiteral("shop-staging"), QStringLiteral("staging"));
-    staging.host = QStringLiteral("10.0.4.12");
+    staging.host = QStringLiteral("127.0.0.2"); // refuses at once: the database chooser lists in the background
     QVERIFY(m_store->saveProfile(staging).ok());
     const auto window = openWindow();
     ComparisonWorkspace* workspace = window->workspace();
