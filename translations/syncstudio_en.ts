@@ -5143,6 +5143,10 @@
             <source>rolled back with %1 difference(s) and %2 value row(s) not restored</source>
             <translation>rolled back with %1 difference(s) and %2 value row(s) not restored</translation>
         </message>
+        <message>
+            <source>table %1 is no longer in the quarantine database as %2.%3: it comes back empty.</source>
+            <translation>table %1 is no longer in the quarantine database as %2.%3: it comes back empty.</translation>
+        </message>
     </context>
     <context>
         <name>SchemaSync</name>
