@@ -11,6 +11,7 @@
 #include "data/ValueDiffView.h"
 #include "db/Sql.h"
 #include "review/RowExclusions.h"
+#include "store/SyncProject.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -43,6 +44,9 @@ private slots:
     void kindFiltersAndTableFilters();
     void excludedRowPersists();
     void cancelStopsTheCompare();
+    void resolverRunsOffTheUiThread_data();
+    void resolverRunsOffTheUiThread();
+    void optionsFromAProject();
 
 private:
     /// Jumps to a key through the jump box and waits for the detail pane to show that row.
@@ -336,6 +340,72 @@ void TstDataDiff::cancelStopsTheCompare()
     QVERIFY(!view.isComparing());
     QVERIFY(view.compareButton()->isEnabled());
     QVERIFY(!view.cancelButton()->isEnabled());
+}
+
+void TstDataDiff::resolverRunsOffTheUiThread_data()
+{
+    QTest::addColumn<bool>("fails");
+    QTest::newRow("resolved") << false;
+    QTest::newRow("keychain error") << true;
+}
+
+void TstDataDiff::resolverRunsOffTheUiThread()
+{
+    QFETCH(bool, fails);
+    DataDiffView view;
+    std::atomic_bool offUiThread {false};
+    QThread* ui = QThread::currentThread();
+    const ConnectionSettings src = m_srcSettings;
+    const ConnectionSettings dst = m_dstSettings;
+    view.setEndpointResolver([&offUiThread, ui, src, dst, fails]() -> Result<DataDiffView::Endpoints> {
+        offUiThread = QThread::currentThread() != ui;
+        if (fails)
+            return Error::make(QStringLiteral("The keychain is locked."));
+        return DataDiffView::Endpoints {src, dst};
+    });
+    CompareOptions options;
+    options.tables = {QStringLiteral("items")};
+    view.setCompareOptions(options);
+    QSignalSpy started(&view, &DataDiffView::compareStarted);
+    QSignalSpy finished(&view, &DataDiffView::compareFinished);
+    view.startCompare();
+    QCOMPARE(started.count(), 1);
+    QVERIFY(view.isComparing());
+    QVERIFY(finished.wait(60000));
+    QVERIFY(offUiThread);
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(finished.last().at(0).toBool(), !fails);
+    if (fails) {
+        QVERIFY(finished.last().at(1).toString().contains(QStringLiteral("keychain")));
+        QVERIFY(view.progressLabel()->text().contains(QStringLiteral("keychain")));
+    } else {
+        QTRY_COMPARE(view.tablesModel()->rowCount(), 1);
+        QCOMPARE(view.tablesModel()->tableAt(0).name, m_db + QStringLiteral(".items"));
+    }
+    QVERIFY(view.compareButton()->isEnabled());
+}
+
+void TstDataDiff::optionsFromAProject()
+{
+    SyncProject project;
+    project.tables = {QStringLiteral("orders*")};
+    project.exclude = {QStringLiteral("shop.tmp_*")};
+    project.keys.insert(QStringLiteral("shop.log"), {QStringLiteral("a"), QStringLiteral("b")});
+    project.ignoreColumns = {QStringLiteral("shop.orders.updated_at")};
+    project.where = QStringLiteral("id > 10");
+    project.parallel = 3;
+    project.maxLoad = QStringLiteral("Threads_running=25");
+    project.semanticJson = true;
+    const CompareOptions o = DataDiffView::compareOptionsFor(project);
+    QCOMPARE(o.tables, project.tables);
+    QCOMPARE(o.exclude, project.exclude);
+    QCOMPARE(o.keyFor(QStringLiteral("shop"), QStringLiteral("log")), (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(o.ignoreColumns, project.ignoreColumns);
+    QCOMPARE(o.where, project.where);
+    QCOMPARE(o.parallel, 3);
+    QCOMPARE(o.maxLoadVariable, QStringLiteral("Threads_running"));
+    QCOMPARE(o.maxLoadValue, 25);
+    QVERIFY(o.jsonSemantic);
 }
 
 QTEST_MAIN(TstDataDiff)

@@ -11,6 +11,7 @@
 #include "compare/CompareJob.h"
 #include "jobs/JobRunner.h"
 #include "review/RowExclusions.h"
+#include "store/SyncProject.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +33,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace {
 
@@ -317,10 +319,32 @@ QToolButton* DataDiffView::kindButton(int index) const
 
 void DataDiffView::setEndpoints(const ConnectionSettings& source, const ConnectionSettings& target)
 {
+    m_resolver = nullptr;
     m_source = source;
     m_target = target;
     m_sourceLabel = source.displayName() + QLatin1Char('/') + source.database;
     m_targetLabel = target.displayName() + QLatin1Char('/') + target.database;
+}
+
+void DataDiffView::setEndpointResolver(EndpointResolver resolver)
+{
+    m_resolver = std::move(resolver);
+}
+
+CompareOptions DataDiffView::compareOptionsFor(const SyncProject& project)
+{
+    CompareOptions options;
+    options.tables = project.tables;
+    options.exclude = project.exclude;
+    for (auto it = project.keys.cbegin(); it != project.keys.cend(); ++it)
+        options.keys.insert(it.key(), it.value());
+    options.ignoreColumns = project.ignoreColumns;
+    options.where = project.where;
+    options.parallel = qMax(1, project.parallel);
+    if (!project.maxLoad.isEmpty())
+        (void)options.setMaxLoad(project.maxLoad); // the project file was validated on load
+    options.jsonSemantic = project.semanticJson;
+    return options;
 }
 
 void DataDiffView::setCompareOptions(const CompareOptions& options)
@@ -330,7 +354,7 @@ void DataDiffView::setCompareOptions(const CompareOptions& options)
 
 bool DataDiffView::isComparing() const
 {
-    return m_job != nullptr;
+    return m_job != nullptr || m_resolving;
 }
 
 void DataDiffView::setMessage(const QString& text, bool warning)
@@ -349,12 +373,53 @@ void DataDiffView::startCompare()
 {
     if (isComparing())
         return;
-    if (m_source.database.isEmpty() || m_target.database.isEmpty()) {
-        m_progressText->setText(tr("Choose a source and a target database first."));
-        UiStyle::setTextColor(m_progressText, UiStyle::warningColor());
+    UiStyle::resetTextColor(m_progressText);
+    if (!m_resolver) {
+        if (m_source.database.isEmpty() || m_target.database.isEmpty()) {
+            m_progressText->setText(tr("Choose a source and a target database first."));
+            UiStyle::setTextColor(m_progressText, UiStyle::warningColor());
+            return;
+        }
+        runCompare(Endpoints {m_source, m_target});
         return;
     }
-    UiStyle::resetTextColor(m_progressText);
+    // The keychain may take its time: find the passwords off the UI thread.
+    m_resolving = true;
+    m_cancelWhileResolving = false;
+    m_compare->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_progressText->setText(tr("Reading the connection details…"));
+    emit compareStarted();
+    auto* watcher = new QFutureWatcher<Result<Endpoints>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
+        watcher->deleteLater();
+        m_resolving = false;
+        const Result<Endpoints> endpoints = watcher->future().result();
+        if (!endpoints || m_cancelWhileResolving) {
+            m_compare->setEnabled(true);
+            m_cancel->setEnabled(false);
+            m_progress->hide();
+            const QString message = m_cancelWhileResolving ? tr("Cancelled.") : endpoints.error().toString();
+            m_cancelWhileResolving = false;
+            m_progressText->setText(message);
+            UiStyle::setTextColor(m_progressText, UiStyle::warningColor());
+            emit compareFinished(false, message);
+            return;
+        }
+        m_source = endpoints->source;
+        m_target = endpoints->target;
+        m_sourceLabel = m_source.displayName() + QLatin1Char('/') + m_source.database;
+        m_targetLabel = m_target.displayName() + QLatin1Char('/') + m_target.database;
+        runCompare(*endpoints);
+    });
+    watcher->setFuture(QtConcurrent::run(m_resolver));
+}
+
+void DataDiffView::runCompare(const Endpoints& endpoints)
+{
+    const bool announced = m_resolver != nullptr;
     m_rows->setExclusions(nullptr);
     m_rows->clear();
     m_exclusions.reset();
@@ -367,7 +432,7 @@ void DataDiffView::startCompare()
     m_rightMessage->setText(tr("Rows appear here as each table is compared."));
     m_rightPages->setCurrentIndex(0);
 
-    m_job = std::make_unique<CompareJob>(m_source, m_target, m_options);
+    m_job = std::make_unique<CompareJob>(endpoints.source, endpoints.target, m_options);
     connect(m_job.get(), &Job::progressChanged, this, &DataDiffView::onProgress);
     m_runClock.start();
     m_compare->setEnabled(false);
@@ -377,11 +442,17 @@ void DataDiffView::startCompare()
     m_progressText->setText(tr("Connecting…"));
     m_ticker->start();
     m_watcher->setFuture(JobRunner().start(m_job.get()));
-    emit compareStarted();
+    if (!announced)
+        emit compareStarted();
 }
 
 void DataDiffView::cancelCompare()
 {
+    if (m_resolving) {
+        m_cancelWhileResolving = true;
+        m_cancel->setEnabled(false);
+        return;
+    }
     if (!m_job)
         return;
     m_job->cancel();

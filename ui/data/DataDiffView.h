@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class CompareJob;
@@ -31,6 +32,7 @@ class QToolButton;
 class RowDetailPane;
 class RowExclusions;
 class SideBySideGrid;
+struct SyncProject;
 
 /// The Data view of a project: runs the row compare of a source and a target database as a
 /// background job (progress, per-table state, cancel), then shows its results from the on-disk
@@ -45,8 +47,23 @@ public:
     explicit DataDiffView(QWidget* parent = nullptr);
     ~DataDiffView() override;
 
+    /// The source and the target, each with its database and password.
+    struct Endpoints
+    {
+        ConnectionSettings source;
+        ConnectionSettings target;
+    };
+    /// Finds the endpoints' settings and passwords; called on a worker thread when a compare
+    /// starts, because the keychain may block.
+    using EndpointResolver = std::function<Result<Endpoints>()>;
+
     /// The pair to compare; both settings name their database (passwords already filled in).
     void setEndpoints(const ConnectionSettings& source, const ConnectionSettings& target);
+    /// Resolves the pair afresh at each compare instead (a project's endpoints, from the keychain).
+    void setEndpointResolver(EndpointResolver resolver);
+    /// The compare options a sync project asks for (tables, exclusions, keys, WHERE, ignored
+    /// columns, parallelism, throttling, semantic JSON).
+    static CompareOptions compareOptionsFor(const SyncProject& project);
     /// Which tables and columns, keys, WHERE and parallelism.
     void setCompareOptions(const CompareOptions& options);
     const CompareOptions& compareOptions() const { return m_options; }
@@ -100,6 +117,7 @@ signals:
 private:
     QWidget* buildTablesPane();
     QWidget* buildRowsPane();
+    void runCompare(const Endpoints& endpoints);
     void onProgress();
     void onCompareFinished();
     void applySummary(const QList<DiffTableInfo>& tables);
@@ -119,6 +137,9 @@ private:
     ConnectionSettings m_source;
     ConnectionSettings m_target;
     CompareOptions m_options;
+    EndpointResolver m_resolver;
+    bool m_resolving = false;
+    bool m_cancelWhileResolving = false;
     std::unique_ptr<CompareJob> m_job;
     QFutureWatcher<Status>* m_watcher;
     QTimer* m_ticker;
