@@ -66,12 +66,16 @@ QString Error::toString() const
         where << tr("database %1").arg(database);
     if (!table.isEmpty())
         where << tr("table %1").arg(table);
-    QString line = where.isEmpty() ? message : where.join(QStringLiteral(", ")) + QStringLiteral(": ") + message;
+    //: Separates "server X", "database Y" and "table Z" in an error line.
+    const QString separator = tr(", ");
+    //: %1 is where the error happened (server, database, table), %2 what happened.
+    QString line = where.isEmpty() ? message : tr("%1: %2").arg(where.join(separator), message);
     if (errnum != 0) {
         line += sqlState.isEmpty() ? tr(" (MySQL error %1)").arg(errnum)
                                    : tr(" (MySQL error %1, SQLSTATE %2)").arg(errnum).arg(sqlState);
     }
     if (!hint.isEmpty())
-        line += QStringLiteral(" ") + hint;
+        //: Joins the error and the hint on what to do; %1 is the error, %2 the hint.
+        line = tr("%1 %2").arg(line, hint);
     return line;
 }

@@ -2306,6 +2306,10 @@
             <source>Copy Key</source>
             <translation>Copy Key</translation>
         </message>
+        <message>
+            <source>Reading the connection details…</source>
+            <translation>Reading the connection details…</translation>
+        </message>
     </context>
     <context>
         <name>DiffReaderWorker</name>
@@ -2672,6 +2676,21 @@
         <message>
             <source> (MySQL error %1, SQLSTATE %2)</source>
             <translation> (MySQL error %1, SQLSTATE %2)</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <extracomment>Separates "server X", "database Y" and "table Z" in an error line.</extracomment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 is where the error happened (server, database, table), %2 what happened.</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>Joins the error and the hint on what to do; %1 is the error, %2 the hint.</extracomment>
+            <translation>%1 %2</translation>
         </message>
     </context>
     <context>
@@ -6078,6 +6097,14 @@
         <message>
             <source>Done</source>
             <translation>Done</translation>
+        </message>
+        <message>
+            <source>Run %1 has already been synced.</source>
+            <translation>Run %1 has already been synced.</translation>
+        </message>
+        <message>
+            <source>Resume it with --resume, or compare again.</source>
+            <translation>Resume it with --resume, or compare again.</translation>
         </message>
     </context>
     <context>
