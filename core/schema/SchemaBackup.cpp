@@ -65,6 +65,8 @@ QJsonObject SchemaBackup::toJson() const
         };
         if (o.existed) {
             j.insert(QStringLiteral("create"), o.createStatement);
+            if (o.createBytes != o.createStatement.toUtf8())
+                j.insert(QStringLiteral("create_bytes"), QString::fromLatin1(o.createBytes.toBase64()));
             j.insert(QStringLiteral("sql_mode"), o.sqlMode);
             j.insert(QStringLiteral("time_zone"), o.timeZone);
             j.insert(QStringLiteral("character_set_client"), o.characterSetClient);
@@ -150,6 +152,9 @@ Result<SchemaBackup> SchemaBackup::fromJson(const QJsonObject& json)
         s.name = o.value(QStringLiteral("name")).toString();
         s.existed = o.value(QStringLiteral("existed")).toBool();
         s.createStatement = o.value(QStringLiteral("create")).toString();
+        s.createBytes = o.contains(QStringLiteral("create_bytes"))
+            ? QByteArray::fromBase64(o.value(QStringLiteral("create_bytes")).toString().toLatin1())
+            : s.createStatement.toUtf8();
         s.sqlMode = o.value(QStringLiteral("sql_mode")).toString();
         s.timeZone = o.value(QStringLiteral("time_zone")).toString();
         s.characterSetClient = o.value(QStringLiteral("character_set_client")).toString();
@@ -321,10 +326,17 @@ Result<SchemaBackup::SavedObject> SchemaBackup::readObject(
         const int i = r->columnIndex(QByteArrayView(column));
         return i < 0 ? QString() : r->text(0, i);
     };
-    o.createStatement = r->text(0, c);
     o.sqlMode = text("sql_mode");
     o.timeZone = text("time_zone");
     o.characterSetClient = text("character_set_client");
     o.collationConnection = text("collation_connection");
+    // Results arrive as stored bytes (character_set_results = binary): a table's definition is
+    // UTF-8, a view's or stored program's text is in the client charset it was created under.
+    o.createBytes = r->rows.at(0).at(c).value_or(QByteArray());
+    const bool utf8 = o.characterSetClient.isEmpty()
+        || o.characterSetClient.startsWith(QLatin1String("utf8"), Qt::CaseInsensitive);
+    o.createStatement = utf8 || QUtf8StringView(o.createBytes).isValidUtf8()
+        ? QString::fromUtf8(o.createBytes)
+        : QString::fromLatin1(o.createBytes);
     return o;
 }

@@ -34,7 +34,10 @@ public:
         ObjectType type = ObjectType::Table;
         QString name;
         bool existed = true; ///< false: the sync created it, and a rollback removes it
-        QString createStatement; ///< SHOW CREATE text, as printed
+        QString createStatement; ///< SHOW CREATE text, as printed (decoded for people to read)
+        /// The same as the bytes the server sent: a view's or stored program's text is in the client
+        /// character set it was created under (characterSetClient), and goes back in it.
+        QByteArray createBytes;
         QString sqlMode;
         QString timeZone; ///< events
         QString characterSetClient;

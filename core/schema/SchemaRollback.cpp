@@ -73,7 +73,8 @@ bool sameDefinition(const SchemaBackup::SavedObject& a, const SchemaBackup::Save
         return false;
     if (!a.existed)
         return true;
-    return a.createStatement == b.createStatement && a.sqlMode == b.sqlMode && a.timeZone == b.timeZone;
+    return a.createBytes == b.createBytes && a.sqlMode == b.sqlMode && a.timeZone == b.timeZone
+        && a.characterSetClient == b.characterSetClient && a.collationConnection == b.collationConnection;
 }
 
 /// Removes `DEFINER=user@host ` from a CREATE statement, for an account that may not name others.
@@ -130,13 +131,13 @@ void SchemaRollback::warn(const QString& line)
     log(line);
 }
 
-Status SchemaRollback::execute(Connection& connection, const QString& sql)
+Status SchemaRollback::execute(Connection& connection, const QString& sql, const QByteArray& bytes)
 {
     if (m_options.beforeStatement) {
         if (Status s = m_options.beforeStatement(sql, connection); !s)
             return s;
     }
-    if (Status s = connection.execute(sql.toUtf8()); !s) {
+    if (Status s = connection.execute(bytes.isNull() ? sql.toUtf8() : bytes); !s) {
         Error e = s.error();
         e.message = Tr::tr("%1 Statement: %2").arg(e.message, sql.simplified().left(300));
         return e;
@@ -148,30 +149,47 @@ Status SchemaRollback::execute(Connection& connection, const QString& sql)
 
 Status SchemaRollback::recreate(Connection& connection, const SchemaBackup::SavedObject& object)
 {
-    QString sql = object.createStatement;
-    if (object.type == ObjectType::View && sql.startsWith(QLatin1String("CREATE ")))
-        sql = QStringLiteral("CREATE OR REPLACE ") + sql.mid(7);
-    // A stored program is parsed under the sql_mode it was created with, and SHOW CREATE prints
-    // that mode; an event's times are in its own time zone.
-    const bool session
-        = isStoredProgram(object.type) && (!object.sqlMode.isNull() || !object.timeZone.isEmpty());
-    if (session) {
-        QString set = QStringLiteral("SET SESSION sql_mode = %1").arg(literal(object.sqlMode));
-        if (object.type == ObjectType::Event && !object.timeZone.isEmpty())
-            set += QStringLiteral(", time_zone = %1").arg(literal(object.timeZone));
-        if (Status s = connection.execute(set.toUtf8()); !s)
+    // The statement goes back as the bytes SHOW CREATE sent, under the client character set,
+    // sql_mode and (events) time zone it was created with: SHOW CREATE prints all of them. Edits
+    // (OR REPLACE, no DEFINER, no FOLLOWS) touch only ASCII, so they are made on a Latin-1 view of
+    // the bytes, which keeps every other byte as it is.
+    QString raw = QString::fromLatin1(
+        object.createBytes.isEmpty() ? object.createStatement.toUtf8() : object.createBytes);
+    if (object.type == ObjectType::View && raw.startsWith(QLatin1String("CREATE ")))
+        raw = QStringLiteral("CREATE OR REPLACE ") + raw.mid(7);
+    QStringList settings;
+    if (isStoredProgram(object.type))
+        settings << QStringLiteral("sql_mode = %1").arg(literal(object.sqlMode));
+    if (object.type == ObjectType::Event && !object.timeZone.isEmpty())
+        settings << QStringLiteral("time_zone = %1").arg(literal(object.timeZone));
+    static const QRegularExpression name(QStringLiteral("^\\w+$"));
+    const QString charset = object.characterSetClient.toLower();
+    if (!charset.isEmpty() && name.match(charset).hasMatch()
+        && name.match(object.collationConnection).hasMatch()
+        && (charset != QLatin1String("utf8mb4") || object.collationConnection != m_sessionCollation))
+        settings << QStringLiteral("character_set_client = %1, collation_connection = %2")
+                        .arg(charset, object.collationConnection);
+    if (!settings.isEmpty()) {
+        if (Status s = connection.execute(
+                QStringLiteral("SET SESSION %1").arg(settings.join(QStringLiteral(", "))).toUtf8());
+            !s)
             return s;
     }
-    Status result = execute(connection, sql);
+    auto run = [&](const QString& latin1View) {
+        const QByteArray bytes = latin1View.toLatin1();
+        const bool utf8 = charset.isEmpty() || charset.startsWith(QLatin1String("utf8"));
+        return execute(connection, utf8 ? QString::fromUtf8(bytes) : latin1View, bytes);
+    };
+    Status result = run(raw);
     if (!result && result.error().errnum == 1227) {
         // The account may not create objects for other definers: create it as itself.
-        result = execute(connection, withoutDefiner(sql));
+        result = run(withoutDefiner(raw));
         if (result)
             warn(Tr::tr("%1 %2 was recreated with this account as its definer (it may not name another).")
                      .arg(objectTypeName(object.type), object.name));
     }
-    if (!result && object.type == ObjectType::Trigger && withoutTriggerOrder(sql) != sql) {
-        Status retry = execute(connection, withoutTriggerOrder(sql));
+    if (!result && object.type == ObjectType::Trigger && withoutTriggerOrder(raw) != raw) {
+        Status retry = run(withoutTriggerOrder(raw));
         if (retry) {
             warn(Tr::tr("trigger %1 was recreated without its FOLLOWS/PRECEDES clause (the trigger it names "
                         "is gone).")
@@ -179,9 +197,10 @@ Status SchemaRollback::recreate(Connection& connection, const SchemaBackup::Save
             result = retry;
         }
     }
-    if (session) {
-        const QString reset = QStringLiteral("SET SESSION sql_mode = '%1', time_zone = '+00:00'")
-                                  .arg(QLatin1String(Connection::SessionSqlMode));
+    if (!settings.isEmpty()) {
+        const QString reset = QStringLiteral("SET SESSION sql_mode = '%1', time_zone = '+00:00', "
+                                             "character_set_client = utf8mb4, collation_connection = %2")
+                                  .arg(QLatin1String(Connection::SessionSqlMode), m_sessionCollation);
         if (Status s = connection.execute(reset.toUtf8()); !s && result)
             return s;
     }
@@ -375,6 +394,12 @@ Status SchemaRollback::run()
         return opened.error();
     Connection& c = **opened;
     const QString db = backup.database;
+    {
+        Result<Value> collation = c.scalar(QByteArrayView("SELECT @@collation_connection"));
+        if (!collation)
+            return collation.error();
+        m_sessionCollation = QString::fromUtf8(collation->value_or(QByteArray("utf8mb4_general_ci")));
+    }
     auto located = [&](Error e, const QString& object = {}) {
         if (e.server.isEmpty())
             e.at(settings.displayName(), db, object);

@@ -68,7 +68,8 @@ public:
     Report report() const;
 
 private:
-    Status execute(Connection& connection, const QString& sql);
+    /// Runs `sql` (sent as `bytes` when given: text in another client character set).
+    Status execute(Connection& connection, const QString& sql, const QByteArray& bytes = {});
     Status restoreTables(Connection& connection, const SchemaBackup& backup);
     Result<DatabaseSchema> savedTables(const SchemaBackup& backup);
     Status recreate(Connection& connection, const SchemaBackup::SavedObject& object);
@@ -77,6 +78,7 @@ private:
     ConnectionSettings m_settings;
     QString m_backupId;
     Options m_options;
+    QString m_sessionCollation; ///< the connection's own collation_connection, restored after each object
     mutable QMutex m_mutex;
     Report m_report;
 };

@@ -144,6 +144,15 @@ private:
     std::unique_ptr<Connection> m_connection;
 };
 
+/// A value as exact text: UTF-8 as such, other bytes (a latin1 view body) marked and kept byte for byte.
+QString exact(const Value& v)
+{
+    if (!v)
+        return QStringLiteral("NULL");
+    return QUtf8StringView(*v).isValidUtf8() ? QString::fromUtf8(*v)
+                                             : QStringLiteral("[bytes] ") + QString::fromLatin1(*v);
+}
+
 /// What the target looks like to a DBA: for every object its SHOW CREATE output and what the server
 /// prints beside it; for every table a checksum and the count of its rows.
 QMap<QString, QString> snapshot(Connection& c, const QString& db)
@@ -159,7 +168,8 @@ QMap<QString, QString> snapshot(Connection& c, const QString& db)
         }
         QStringList parts;
         for (const QString& col : columns)
-            parts << col + QStringLiteral(": ") + r->text(0, QByteArrayView(col.toUtf8()));
+            parts << col + QStringLiteral(": ")
+                    + exact(r->rows.at(0).value(r->columnIndex(QByteArrayView(col.toUtf8()))));
         out.insert(what.toLower() + QLatin1Char(' ') + name, parts.join(QLatin1Char('\n')));
     };
     auto names = [&](const QString& sql) {
@@ -206,12 +216,14 @@ QMap<QString, QString> snapshot(Connection& c, const QString& db)
         show(type, name,
             {QStringLiteral("sql_mode"),
                 type == QLatin1String("FUNCTION") ? QStringLiteral("Create Function")
-                                                  : QStringLiteral("Create Procedure")});
+                                                  : QStringLiteral("Create Procedure"),
+                QStringLiteral("character_set_client"), QStringLiteral("collation_connection")});
     }
     for (const QString& e :
         names(QStringLiteral("SELECT EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = %1")))
         show(QStringLiteral("EVENT"), e,
-            {QStringLiteral("sql_mode"), QStringLiteral("time_zone"), QStringLiteral("Create Event")});
+            {QStringLiteral("sql_mode"), QStringLiteral("time_zone"), QStringLiteral("Create Event"),
+                QStringLiteral("character_set_client"), QStringLiteral("collation_connection")});
     return out;
 }
 
@@ -275,6 +287,7 @@ private slots:
     void failingStatementStops();
     void narrowingAndKeylessValuesComeBack();
     void narrowedValueChangedSinceIsLeftAlone();
+    void clientCharsetsComeBack();
     void dryRunChangesNothing();
     void damagedBackupIsRefused();
     void refusals();
@@ -726,6 +739,51 @@ void TstSchemaSync::narrowedValueChangedSinceIsLeftAlone()
     QCOMPARE(rows->text(0, 0), QStringLiteral("1.25"));
     QCOMPARE(rows->text(1, 0), QStringLiteral("7.50"));
     QCOMPARE(rows->text(2, 0), QStringLiteral("3.25"));
+}
+
+void TstSchemaSync::clientCharsetsComeBack()
+{
+    // Objects made by a client talking latin1 (the mariadb client's default in a C locale) print
+    // that charset in SHOW CREATE; the rollback recreates them under it, with their sql_mode and
+    // time zone.
+    TempDatabase source(QStringLiteral("src"), QStringLiteral("ss_ssync_lsrc"));
+    TempDatabase target(QStringLiteral("dst"), QStringLiteral("ss_ssync_ldst"));
+    QVERIFY(load(source, target,
+        QStringLiteral(
+            "CREATE TABLE t (id INT PRIMARY KEY, s VARCHAR(20)); CREATE VIEW v AS SELECT id FROM t; "
+            "CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW SET NEW.s = 'new'; "
+            "CREATE PROCEDURE p() SELECT 2; "
+            "CREATE EVENT e ON SCHEDULE EVERY 2 DAY STARTS '2031-01-01 00:00:00' DO SELECT 2"),
+        QStringLiteral("CREATE TABLE t (id INT PRIMARY KEY, s VARCHAR(20))")));
+    Connection& c = target.connection();
+    QVERIFY(
+        c.execute(QByteArrayView(
+                      "SET SESSION character_set_client = latin1, collation_connection = latin1_swedish_ci, "
+                      "sql_mode = 'ANSI_QUOTES', time_zone = '+08:00'"))
+            .ok());
+    const QByteArray ddl
+        = QStringLiteral("CREATE VIEW v AS SELECT id, 'caf\u00e9' AS \"label\" FROM t; "
+                         "CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW SET NEW.s = 'caf\u00e9'; "
+                         "CREATE PROCEDURE p() SELECT 1; "
+                         "CREATE EVENT e ON SCHEDULE EVERY 1 DAY STARTS '2031-01-01 00:00:00' DO SELECT 1")
+              .toLatin1();
+    Status created = c.execute(ddl);
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : text(created.error())));
+    QVERIFY(c.execute(
+                 QByteArrayView(
+                     "SET SESSION character_set_client = utf8mb4, collation_connection = utf8mb4_general_ci, "
+                     "sql_mode = 'NO_AUTO_VALUE_ON_ZERO,STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION', "
+                     "time_zone = '+00:00'"))
+                .ok());
+    const QMap<QString, QString> before = snapshot(c, target.name());
+    QVERIFY2(before.value(QStringLiteral("view v")).contains(QLatin1String("character_set_client: latin1")),
+        qPrintable(before.value(QStringLiteral("view v"))));
+    QVERIFY2(before.value(QStringLiteral("trigger t_bi")).contains(QStringLiteral("caf\u00e9")),
+        qPrintable(before.value(QStringLiteral("trigger t_bi"))));
+    const QString id = sync(source, target, {QStringLiteral("--allow-drop")}, 0);
+    QVERIFY(!id.isEmpty() && id != QLatin1String("!"));
+    QVERIFY(snapshotDifferences(before, snapshot(c, target.name())) != QString());
+    rollbackRestores(id, target, before);
 }
 
 void TstSchemaSync::dryRunChangesNothing()
