@@ -51,12 +51,11 @@ bool isQuarantineDatabaseStep(const SchemaSyncStep& s)
 
 /// The columns whose values a step loses (or may), grouped by table, step and reason, with the
 /// step each group belongs to; the steps learn which columns they save.
-void findSavedColumns(SchemaSync::Options const& options, const DatabaseSchema& source,
-    const DatabaseSchema& target, const SchemaDiffResult& diff, QList<SchemaSyncStep>& steps,
-    QList<SchemaBackup::SavedColumns>* out, QHash<QString, QStringList>* affected)
+void findSavedColumns(const DatabaseSchema& source, const DatabaseSchema& target,
+    const SchemaDiffResult& diff, QList<SchemaSyncStep>& steps, QList<SchemaBackup::SavedColumns>* out,
+    QHash<QString, QStringList>* affected)
 {
     using Reason = SchemaBackup::SavedColumns::Reason;
-    Q_UNUSED(options);
     for (const ObjectDiff& o : diff.objects) {
         if (o.type != ObjectType::Table || o.status != ObjectDiff::Status::Different)
             continue;
@@ -162,7 +161,7 @@ Result<SchemaSync::Planned> SchemaSync::plan(Connection& source, Connection& tar
         if (o.type == ObjectType::Table && !o.sourceName.isEmpty() && !o.targetName.isEmpty())
             p.sourceNameOf.insert(o.targetName, o.sourceName);
     }
-    findSavedColumns(m_options, p.source, p.target, p.diff, p.steps, &p.columns, &p.affected);
+    findSavedColumns(p.source, p.target, p.diff, p.steps, &p.columns, &p.affected);
     return p;
 }
 
@@ -301,8 +300,8 @@ Status SchemaSync::run()
         planned->migration, planned->target, planned->diff, m_options.quarantineDatabase, info->id);
     planned->columns.clear();
     planned->affected.clear();
-    findSavedColumns(m_options, planned->source, planned->target, planned->diff, planned->steps,
-        &planned->columns, &planned->affected);
+    findSavedColumns(planned->source, planned->target, planned->diff, planned->steps, &planned->columns,
+        &planned->affected);
     {
         QMutexLocker lock(&m_mutex);
         m_report.backupId = info->id;
