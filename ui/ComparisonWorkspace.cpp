@@ -616,7 +616,9 @@ void ComparisonWorkspace::updateCompare()
         return;
     const QString hint = compareHint();
     m_compare->setEnabled(hint.isEmpty());
-    m_compareHint->setText(hint);
+    // The warning row already says when both sides are the same; the hint covers missing choices.
+    const bool sameDatabase = sourceProfileId() == targetProfileId() && sourceDatabase() == targetDatabase();
+    m_compareHint->setText(sameDatabase ? QString() : hint);
     m_compare->setToolTip(hint.isEmpty() ? tr("Compare %1 with %2").arg(project().source, project().target) : hint);
 }
 

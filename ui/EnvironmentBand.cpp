@@ -127,9 +127,11 @@ void EnvironmentBand::setEndpoints(const QString& source, const std::optional<Pr
 
     if (m_targetGroup == ProfilesModel::Group::Production) {
         m_note->setText(tr("The target is production: every write asks for its profile name first."));
+        m_note->setForegroundRole(QPalette::WindowText);
         UiStyle::setTextColor(m_note, ProfilesModel::productionColor());
     } else if (!targetProfile && !target.isEmpty() && !target.contains(QLatin1String("://"))) {
         m_note->setText(tr("No saved profile is named like the target."));
+        m_note->setForegroundRole(QPalette::WindowText);
         UiStyle::setTextColor(m_note, UiStyle::warningColor());
     } else {
         m_note->clear();

@@ -32,7 +32,8 @@ void RiskBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     font.setPointSizeF(font.pointSizeF() * 0.88);
     font.setBold(true);
     const QFontMetrics fm(font);
-    const int width = qMin(fm.horizontalAdvance(text) + 2 * PadX, opt.rect.width() - 4);
+    // A couple of pixels of slack: fractional glyph advances must not elide a label that fits.
+    const int width = qMin(fm.horizontalAdvance(text) + 2 * PadX + 2, opt.rect.width() - 4);
     const int height = fm.height() + 2 * PadY;
     const QRect badge(opt.rect.left() + 4, opt.rect.center().y() - height / 2 + 1, width, height);
 
@@ -54,7 +55,7 @@ QSize RiskBadgeDelegate::sizeHint(const QStyleOptionViewItem& option, const QMod
     font.setPointSizeF(font.pointSizeF() * 0.88);
     font.setBold(true);
     const QFontMetrics fm(font);
-    size.setWidth(fm.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + 2 * PadX + 8);
+    size.setWidth(fm.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + 2 * PadX + 10);
     size.setHeight(qMax(size.height(), fm.height() + 2 * PadY + 4));
     return size;
 }

@@ -114,6 +114,8 @@ void SideBySideDiffView::clear()
     m_right->clear();
     m_left->setExtraSelections({});
     m_right->setExtraSelections({});
+    m_left->setPlaceholderText(QString());
+    m_right->setPlaceholderText(QString());
     m_changedLines = 0;
     m_changedWords = 0;
 }
@@ -121,13 +123,9 @@ void SideBySideDiffView::clear()
 void SideBySideDiffView::setMessage(const QString& message)
 {
     clear();
-    for (QPlainTextEdit* editor : {m_left, m_right}) {
-        QTextCursor cursor(editor->document());
-        QTextCharFormat f;
-        f.setForeground(editor->palette().color(QPalette::PlaceholderText));
-        f.setFontItalic(true);
-        cursor.insertText(message, f);
-    }
+    // Placeholder text: shown in the palette's dimmed colour, never taken for SQL by the highlighter.
+    m_left->setPlaceholderText(message);
+    m_right->setPlaceholderText(message);
 }
 
 void SideBySideDiffView::setTexts(
@@ -142,19 +140,10 @@ void SideBySideDiffView::setTexts(
     // A missing side is one italic line, and nothing on the other side is marked against it: the
     // object's status already says it is only on one side.
     if (a.isEmpty() || b.isEmpty()) {
-        auto show = [](QPlainTextEdit* editor, const QString& text, const QString& missing) {
-            if (!text.isEmpty()) {
-                editor->setPlainText(text);
-                return;
-            }
-            QTextCursor cursor(editor->document());
-            QTextCharFormat f;
-            f.setForeground(editor->palette().color(QPalette::PlaceholderText));
-            f.setFontItalic(true);
-            cursor.insertText(missing, f);
-        };
-        show(m_left, left, leftMissing);
-        show(m_right, right, rightMissing);
+        m_left->setPlainText(left);
+        m_right->setPlainText(right);
+        m_left->setPlaceholderText(left.isEmpty() ? leftMissing : QString());
+        m_right->setPlaceholderText(right.isEmpty() ? rightMissing : QString());
         return;
     }
 
