@@ -545,10 +545,14 @@ void MainWindow::createProjectActions()
             tab->previewSql();
     });
 
-    // Not runnable yet in this build: disabled, and their tooltips say why.
+    // Enabled by the project's state; while disabled their tooltips say why.
     m_sync = make(tr("S&ync"), QStringLiteral(":/icons/sync.svg"), QStringLiteral("actionSync"));
     m_verify = make(tr("&Verify"), QStringLiteral(":/icons/verify.svg"), QStringLiteral("actionVerify"));
     m_rollback = make(tr("&Rollback"), QStringLiteral(":/icons/rollback.svg"), QStringLiteral("actionRollback"));
+    connect(m_rollback, &QAction::triggered, this, [this] {
+        if (ProjectTab* tab = currentProjectTab())
+            tab->rollback();
+    });
 }
 
 QList<ProjectTab*> MainWindow::projectTabs() const
@@ -753,10 +757,11 @@ bool MainWindow::closeTab(int index)
         return false;
     if (tab->isBusy()) {
         QMessageBox box(QMessageBox::Question, tr("Close Comparison"),
-            tr("A compare of “%1” is still running.").arg(tab->title()), QMessageBox::NoButton, this);
+            tr("A %1 of “%2” is still running.").arg(tab->runningJobName(), tab->title()), QMessageBox::NoButton, this);
         box.setObjectName(QStringLiteral("closeBusyTabBox"));
-        box.setInformativeText(tr("Closing cancels it. Nothing has been written to either server."));
-        QPushButton* close = box.addButton(tr("Cancel the Compare and Close"), QMessageBox::AcceptRole);
+        box.setInformativeText(tr("Closing cancels it at its next safe point: a compare writes nothing, a sync or a "
+                                  "rollback stops between statements and its backup point stays."));
+        QPushButton* close = box.addButton(tr("Cancel It and Close"), QMessageBox::AcceptRole);
         box.addButton(tr("Keep Open"), QMessageBox::RejectRole);
         box.exec();
         if (box.clickedButton() != close)

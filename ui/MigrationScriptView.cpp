@@ -22,6 +22,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 MigrationScriptView::MigrationScriptView(QWidget* parent)
     : QWidget(parent)
     , m_model(new MigrationStepsModel(this))
@@ -86,7 +88,7 @@ MigrationScriptView::MigrationScriptView(QWidget* parent)
     m_apply->hide();
     connect(m_copy, &QPushButton::clicked, this, &MigrationScriptView::copyScript);
     connect(m_save, &QPushButton::clicked, this, &MigrationScriptView::saveScript);
-    connect(m_apply, &QPushButton::clicked, this, [this] { emit applyRequested(includedPlan()); });
+    connect(m_apply, &QPushButton::clicked, this, &MigrationScriptView::applyRequested);
 
     auto* top = new QHBoxLayout;
     top->setSpacing(12);
@@ -119,17 +121,27 @@ MigrationScriptView::MigrationScriptView(QWidget* parent)
 
 void MigrationScriptView::setPlan(const MigrationPlan& plan)
 {
+    MigrationStepsModel wrapped;
+    wrapped.setPlan(plan);
+    setSteps(wrapped.steps(), plan.sourceDatabase, plan.targetDatabase);
+}
+
+void MigrationScriptView::setSteps(
+    const QList<SchemaSyncStep>& steps, const QString& sourceDatabase, const QString& targetDatabase)
+{
     // Consent is given per plan: a new compare starts without destructive statements again.
     const QSignalBlocker block(m_allowDestructive);
     m_allowDestructive->setChecked(false);
     m_model->setAllowDestructive(false);
-    m_model->setPlan(plan);
-    m_allowDestructive->setEnabled(plan.hasDestructiveSteps());
+    m_model->setSteps(steps, sourceDatabase, targetDatabase);
+    const bool needsConsent
+        = std::any_of(steps.cbegin(), steps.cend(), [](const SchemaSyncStep& s) { return s.needsConsent; });
+    m_allowDestructive->setEnabled(needsConsent);
 
     int counts[4] = {0, 0, 0, 0};
-    for (const MigrationStep& s : plan.steps)
-        ++counts[int(s.risk)];
-    if (plan.steps.isEmpty()) {
+    for (const SchemaSyncStep& s : steps)
+        ++counts[int(s.step.risk)];
+    if (steps.isEmpty()) {
         m_summary->setText(tr("Nothing to migrate: the target's structure already matches the source."));
     } else {
         QStringList parts;
@@ -139,8 +151,8 @@ void MigrationScriptView::setPlan(const MigrationPlan& plan)
             if (counts[int(r)] > 0)
                 parts << QStringLiteral("%1: %2").arg(MigrationStepsModel::riskText(r)).arg(counts[int(r)]);
         }
-        m_summary->setText(tr("<b>%n statement(s)</b> to run on %1: %2", nullptr, int(plan.steps.size()))
-                               .arg(plan.targetDatabase.toHtmlEscaped(), parts.join(QStringLiteral(" · "))));
+        m_summary->setText(tr("<b>%n statement(s)</b> to run on %1: %2", nullptr, int(steps.size()))
+                               .arg(targetDatabase.toHtmlEscaped(), parts.join(QStringLiteral(" · "))));
     }
     rebuildScript();
 }
@@ -165,6 +177,16 @@ MigrationPlan MigrationScriptView::includedPlan() const
     return m_model->includedPlan();
 }
 
+QList<SchemaSyncStep> MigrationScriptView::includedSteps() const
+{
+    return m_model->includedSteps();
+}
+
+bool MigrationScriptView::allowDestructive() const
+{
+    return m_model->allowDestructive();
+}
+
 int MigrationScriptView::excludedCount() const
 {
     return m_model->excludedCount();
@@ -173,7 +195,7 @@ int MigrationScriptView::excludedCount() const
 void MigrationScriptView::rebuildScript()
 {
     const MigrationPlan plan = m_model->includedPlan();
-    QString text = plan.toSql();
+    QString text = m_model->script();
     const int excluded = m_model->excludedCount();
     if (excluded > 0) {
         // The saved or copied script says what it leaves out, so nobody mistakes it for the whole plan.
@@ -208,7 +230,7 @@ void MigrationScriptView::rebuildScript()
     const bool any = !plan.steps.isEmpty();
     m_copy->setEnabled(any);
     m_save->setEnabled(any);
-    m_apply->setEnabled(any && m_apply->property("applyAllowed").toBool());
+    m_apply->setEnabled(any && m_applyAllowed);
 }
 
 void MigrationScriptView::showStep(const QModelIndex& index)
@@ -251,9 +273,9 @@ Status MigrationScriptView::saveScriptTo(const QString& path) const
 
 void MigrationScriptView::saveScript()
 {
-    const QString suggested = m_model->plan().targetDatabase.isEmpty()
+    const QString suggested = m_model->targetDatabase().isEmpty()
         ? QStringLiteral("migration.sql")
-        : QStringLiteral("migrate-%1.sql").arg(m_model->plan().targetDatabase);
+        : QStringLiteral("migrate-%1.sql").arg(m_model->targetDatabase());
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save Migration Script"), suggested, tr("SQL scripts (*.sql);;All files (*)"));
     if (path.isEmpty())
@@ -265,7 +287,7 @@ void MigrationScriptView::saveScript()
 void MigrationScriptView::setApplyEnabled(bool enabled, const QString& reason)
 {
     m_apply->setVisible(true);
-    m_apply->setProperty("applyAllowed", enabled);
-    m_apply->setEnabled(enabled && !m_model->includedPlan().steps.isEmpty());
+    m_applyAllowed = enabled;
+    m_apply->setEnabled(enabled && !m_model->includedSteps().isEmpty());
     m_apply->setToolTip(reason);
 }

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "schema/MigrationPlan.h"
+#include "schema/SchemaSyncStep.h"
 
 #include <QWidget>
 
@@ -22,6 +23,9 @@ class MigrationScriptView : public QWidget
 public:
     explicit MigrationScriptView(QWidget* parent = nullptr);
 
+    /// The statements a schema sync would run (see MigrationStepsModel::setSteps).
+    void setSteps(const QList<SchemaSyncStep>& steps, const QString& sourceDatabase, const QString& targetDatabase);
+    /// A planner's plan, each destructive statement needing consent.
     void setPlan(const MigrationPlan& plan);
     void clear();
 
@@ -29,6 +33,9 @@ public:
     QString script() const;
     /// The statements the script holds.
     MigrationPlan includedPlan() const;
+    QList<SchemaSyncStep> includedSteps() const;
+    /// Whether the user allowed destructive changes for this plan.
+    bool allowDestructive() const;
     int excludedCount() const;
 
     MigrationStepsModel* model() const { return m_model; }
@@ -40,8 +47,10 @@ public:
 
     /// Writes the script to `path` (UTF-8).
     Status saveScriptTo(const QString& path) const;
-    /// Offers Apply: runs `applyRequested` with the included statements. Hidden until called.
+    /// Shows Apply (hidden until called), enabled when `enabled` and there is something to run;
+    /// `reason` is its tooltip.
     void setApplyEnabled(bool enabled, const QString& reason = {});
+    QPushButton* applyButton() const { return m_apply; }
 
 public slots:
     void copyScript();
@@ -49,7 +58,8 @@ public slots:
     void saveScript();
 
 signals:
-    void applyRequested(const MigrationPlan& plan);
+    /// The user asked to run the included statements on the target.
+    void applyRequested();
     /// The statements included in the script changed (the destructive box was toggled).
     void scriptChanged();
 
@@ -69,4 +79,5 @@ private:
     QPushButton* m_apply;
     QString m_scriptText;
     QList<int> m_stepOffsets; ///< where each included statement's comment starts in the script
+    bool m_applyAllowed = false;
 };

@@ -2,6 +2,7 @@
 
 #include "SchemaTreeModel.h"
 #include "UiStyle.h"
+#include "schema/SchemaSyncPlan.h"
 
 #include <QBrush>
 #include <QFont>
@@ -11,11 +12,26 @@ MigrationStepsModel::MigrationStepsModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
 
-void MigrationStepsModel::setPlan(const MigrationPlan& plan)
+void MigrationStepsModel::setSteps(
+    const QList<SchemaSyncStep>& steps, const QString& sourceDatabase, const QString& targetDatabase)
 {
     beginResetModel();
-    m_plan = plan;
+    m_steps = steps;
+    m_sourceDatabase = sourceDatabase;
+    m_targetDatabase = targetDatabase;
     endResetModel();
+}
+
+void MigrationStepsModel::setPlan(const MigrationPlan& plan)
+{
+    QList<SchemaSyncStep> steps;
+    for (const MigrationStep& step : plan.steps) {
+        SchemaSyncStep s;
+        s.step = step;
+        s.needsConsent = step.risk == MigrationStep::Risk::Destructive;
+        steps.append(s);
+    }
+    setSteps(steps, plan.sourceDatabase, plan.targetDatabase);
 }
 
 void MigrationStepsModel::setAllowDestructive(bool allow)
@@ -23,30 +39,45 @@ void MigrationStepsModel::setAllowDestructive(bool allow)
     if (m_allowDestructive == allow)
         return;
     m_allowDestructive = allow;
-    if (!m_plan.steps.isEmpty())
+    if (!m_steps.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 bool MigrationStepsModel::isIncluded(int step) const
 {
-    return m_allowDestructive || m_plan.steps.at(step).risk != MigrationStep::Risk::Destructive;
+    return SchemaSyncPlan::runs(m_steps.at(step), m_allowDestructive);
+}
+
+QList<SchemaSyncStep> MigrationStepsModel::includedSteps() const
+{
+    QList<SchemaSyncStep> out;
+    for (int i = 0; i < m_steps.size(); ++i) {
+        if (isIncluded(i))
+            out.append(m_steps.at(i));
+    }
+    return out;
 }
 
 MigrationPlan MigrationStepsModel::includedPlan() const
 {
-    MigrationPlan plan = m_plan;
-    plan.steps.clear();
-    for (int i = 0; i < m_plan.steps.size(); ++i) {
-        if (isIncluded(i))
-            plan.steps.append(m_plan.steps.at(i));
-    }
+    MigrationPlan plan;
+    plan.sourceDatabase = m_sourceDatabase;
+    plan.targetDatabase = m_targetDatabase;
+    for (const SchemaSyncStep& s : includedSteps())
+        plan.steps.append(s.step);
     return plan;
+}
+
+QString MigrationStepsModel::script() const
+{
+    // Only what runs: the left-out statements are the view's to mention, not the script's to list.
+    return SchemaSyncPlan::toSql(includedSteps(), m_sourceDatabase, m_targetDatabase, true);
 }
 
 int MigrationStepsModel::excludedCount() const
 {
     int n = 0;
-    for (int i = 0; i < m_plan.steps.size(); ++i)
+    for (int i = 0; i < m_steps.size(); ++i)
         n += isIncluded(i) ? 0 : 1;
     return n;
 }
@@ -98,7 +129,7 @@ QColor MigrationStepsModel::riskColor(MigrationStep::Risk risk)
 
 int MigrationStepsModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_plan.steps.size());
+    return parent.isValid() ? 0 : int(m_steps.size());
 }
 
 int MigrationStepsModel::columnCount(const QModelIndex& parent) const
@@ -110,8 +141,12 @@ QVariant MigrationStepsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const MigrationStep& step = m_plan.steps.at(index.row());
+    const SchemaSyncStep& sync = m_steps.at(index.row());
+    const MigrationStep& step = sync.step;
     const bool included = isIncluded(index.row());
+    QStringList warnings = step.warnings;
+    for (const QString& column : sync.savedColumns)
+        warnings << tr("The values of column %1 are saved with the rows' keys in the backup point first.").arg(column);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -122,20 +157,26 @@ QVariant MigrationStepsModel::data(const QModelIndex& index, int role) const
         case ChangeColumn:
             return included ? step.description : tr("Left out: %1").arg(step.description);
         case WarningsColumn:
-            return step.warnings.join(QLatin1Char(' '));
+            return warnings.join(QLatin1Char(' '));
         }
         return {};
     case Qt::DecorationRole:
         if (index.column() == ObjectColumn)
             return SchemaTreeModel::typeIcon(step.objectType);
-        if (index.column() == WarningsColumn && !step.warnings.isEmpty())
+        if (index.column() == WarningsColumn && !warnings.isEmpty())
             return QIcon(QStringLiteral(":/icons/warning.svg"));
         return {};
     case Qt::ToolTipRole: {
         QString tip = QStringLiteral("<b>%1</b>: %2").arg(riskText(step.risk), riskDescription(step.risk));
-        if (!included)
-            tip += QStringLiteral("<br><i>%1</i>").arg(tr("Left out of the script: allow destructive changes to include it."));
-        for (const QString& w : step.warnings)
+        if (!included) {
+            tip += QStringLiteral("<br><i>%1</i>").arg(step.risk == MigrationStep::Risk::Destructive
+                    ? tr("Left out of the script: allow destructive changes to include it.")
+                    : tr("Left out of the script with the destructive change it prepares: allow destructive "
+                         "changes to include it."));
+        }
+        if (!sync.plannedSql.isEmpty())
+            tip += QStringLiteral("<br>%1 <code>%2</code>").arg(tr("Instead of:"), sync.plannedSql.toHtmlEscaped());
+        for (const QString& w : std::as_const(warnings))
             tip += QStringLiteral("<br>⚠ ") + w.toHtmlEscaped();
         return tip;
     }

@@ -1,13 +1,15 @@
 #pragma once
 
 #include "schema/MigrationPlan.h"
+#include "schema/SchemaSyncStep.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
 
-/// The statements of a migration plan as a table: risk badge, object, what it does, warnings.
-/// Destructive statements are greyed out and marked as left out until destructive changes are
-/// allowed; colours and fonts come from the data roles.
+/// The statements of a schema sync as a table: risk badge, object, what it does, warnings. The
+/// statements that need consent (destructive ones, and those that only serve them) are greyed out
+/// and marked as left out until destructive changes are allowed; colours and fonts come from the
+/// data roles.
 class MigrationStepsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,13 +27,22 @@ public:
 
     explicit MigrationStepsModel(QObject* parent = nullptr);
 
+    /// The statements a schema sync runs (SchemaSyncPlan::build), between these databases.
+    void setSteps(const QList<SchemaSyncStep>& steps, const QString& sourceDatabase, const QString& targetDatabase);
+    /// A planner's plan as it stands, each destructive statement needing consent.
     void setPlan(const MigrationPlan& plan);
-    const MigrationPlan& plan() const { return m_plan; }
+    const QList<SchemaSyncStep>& steps() const { return m_steps; }
+    QString sourceDatabase() const { return m_sourceDatabase; }
+    QString targetDatabase() const { return m_targetDatabase; }
     void setAllowDestructive(bool allow);
     bool allowDestructive() const { return m_allowDestructive; }
 
-    /// The plan with only the statements that run: without the destructive ones unless allowed.
+    /// The statements that run: without those needing consent unless destructive changes are allowed.
+    QList<SchemaSyncStep> includedSteps() const;
+    /// The same, as a plan (for counts and for MigrationPlan::toSql()).
     MigrationPlan includedPlan() const;
+    /// The script of the included statements, as a schema sync would run them.
+    QString script() const;
     int excludedCount() const;
     bool isIncluded(int step) const;
 
@@ -47,6 +58,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    MigrationPlan m_plan;
+    QList<SchemaSyncStep> m_steps;
+    QString m_sourceDatabase;
+    QString m_targetDatabase;
     bool m_allowDestructive = false;
 };

@@ -3,6 +3,8 @@
 #include "Async.h"
 #include "EmptyState.h"
 #include "EnvironmentBand.h"
+#include "MigrationScriptView.h"
+#include "ProductionConfirmDialog.h"
 #include "ProfilesModel.h"
 #include "ProjectTasks.h"
 #include "SchemaCompareJob.h"
@@ -10,11 +12,14 @@
 #include "SchemaTreeModel.h"
 #include "db/Endpoint.h"
 #include "jobs/JobRunner.h"
+#include "schema/SchemaRollback.h"
+#include "schema/SchemaSync.h"
 #include "store/AppStore.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -70,6 +75,7 @@ void ProjectTab::buildUi()
     connect(m_schema, &SchemaDiffView::compareRequested, this, &ProjectTab::compare);
     connect(m_schema, &SchemaDiffView::cancelRequested, this, &ProjectTab::cancel);
     connect(m_schema, &SchemaDiffView::createStatementsNeeded, this, &ProjectTab::fetchCreateStatements);
+    connect(m_schema, &SchemaDiffView::applyRequested, this, &ProjectTab::applySchema);
 
     m_data = new QStackedWidget(m_views);
     m_data->setObjectName(QStringLiteral("dataViewHost"));
@@ -179,17 +185,41 @@ bool ProjectTab::targetIsProduction() const
 void ProjectTab::refreshProfiles()
 {
     m_band->setEndpoints(shown(m_project.source), sourceProfile(), shown(m_project.target), targetProfile());
+    updateApply();
 }
 
 bool ProjectTab::isBusy() const
 {
-    return m_job != nullptr;
+    return m_state != State::Idle;
+}
+
+QString ProjectTab::runningJobName() const
+{
+    switch (m_state) {
+    case State::Idle:
+        break;
+    case State::Comparing:
+        return tr("compare");
+    case State::Resolving:
+    case State::Applying:
+        return tr("schema sync");
+    case State::RollingBack:
+        return tr("rollback");
+    }
+    return {};
+}
+
+void ProjectTab::setState(State state)
+{
+    m_state = state;
+    updateApply();
+    emit stateChanged();
 }
 
 ProjectTab::ActionState ProjectTab::compareState() const
 {
     if (isBusy())
-        return {false, tr("A compare of this project is running.")};
+        return {false, tr("A %1 of this project is running.").arg(runningJobName())};
     return {true, tr("Compare the schemas of %1 and %2").arg(shown(m_project.source), shown(m_project.target))};
 }
 
@@ -215,7 +245,38 @@ ProjectTab::ActionState ProjectTab::verifyState() const
 
 ProjectTab::ActionState ProjectTab::rollbackState() const
 {
-    return {false, tr("There is no backup point from this project yet: a sync takes one before its first change.")};
+    if (m_lastBackupId.isEmpty())
+        return {false, tr("There is no backup point from this project yet: a sync takes one before its first change.")};
+    if (isBusy())
+        return {false, tr("A %1 of this project is running.").arg(runningJobName())};
+    return {true, tr("Undo the last schema sync: put %1 back as backup point %2 recorded it")
+                      .arg(shown(m_project.target), m_lastBackupId)};
+}
+
+ProjectTab::ActionState ProjectTab::applySchemaState() const
+{
+    if (isBusy())
+        return {false, tr("A %1 of this project is running.").arg(runningJobName())};
+    if (!m_schema->hasComparison())
+        return {false, tr("Run a compare first.")};
+    if (m_schema->migrationView()->includedSteps().isEmpty())
+        return {false, m_schema->comparison().plan.isEmpty()
+                ? tr("The structures match: there is nothing to apply.")
+                : tr("Every statement is left out: allow destructive changes to apply them.")};
+    return {true, targetIsProduction()
+            ? tr("Run the script's statements on %1, a production target: its profile name is asked first. A "
+                 "backup point is taken before the first change.")
+                  .arg(shown(m_project.target))
+            : tr("Run the script's statements on %1. A backup point is taken before the first change.")
+                  .arg(shown(m_project.target))};
+}
+
+void ProjectTab::updateApply()
+{
+    if (!m_schema)
+        return;
+    const ActionState state = applySchemaState();
+    m_schema->migrationView()->setApplyEnabled(state.enabled, state.reason);
 }
 
 QWidget* ProjectTab::dataView() const
@@ -246,17 +307,12 @@ void ProjectTab::log(LogView::Level level, const QString& text)
     m_log->append(level, text);
 }
 
-void ProjectTab::compare()
+void ProjectTab::runJob(std::shared_ptr<Job> job, State state, std::function<Status()> before,
+    std::function<void(const Status&)> done)
 {
-    if (m_job)
-        return;
-    // deleteLater: the last reference may go on the worker thread, the job lives on this one.
-    m_job = std::shared_ptr<SchemaCompareJob>(
-        new SchemaCompareJob(m_store.path(), m_secrets, m_project), [](SchemaCompareJob* job) { job->deleteLater(); });
+    m_job = job;
     m_cancelling = false;
-    std::shared_ptr<SchemaCompareJob> job = m_job;
-    const QPointer<SchemaCompareJob> guard(job.get());
-
+    const QPointer<Job> guard(job.get());
     connect(job.get(), &Job::progressChanged, this, [this, guard] {
         if (!guard || m_cancelling)
             return;
@@ -266,13 +322,41 @@ void ProjectTab::compare()
     connect(job.get(), &Job::logMessage, this, [this](const QString& line) { log(LogView::Level::Info, line); });
 
     auto* watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, job] {
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, job, done] {
         const Status status = watcher->future().result();
         watcher->deleteLater();
         m_job.reset();
         // An error that ends a cancelled run (a read cut short) is part of the cancel, not news.
-        const bool cancelled = !status && (status.error().code == QLatin1String("cancelled") || m_cancelling);
+        Status reported = status;
+        if (!status && m_cancelling && status.error().code != QLatin1String("cancelled"))
+            reported = Job::cancelledError();
         m_cancelling = false;
+        m_state = State::Idle;
+        done(reported);
+        updateApply();
+        emit stateChanged();
+    });
+    setState(state);
+    watcher->setFuture(QtConcurrent::run([job, before] {
+        if (before) {
+            if (Status ready = before(); !ready)
+                return ready;
+        }
+        return JobRunner::runBlocking(*job);
+    }));
+}
+
+void ProjectTab::compare()
+{
+    if (isBusy())
+        return;
+    // deleteLater: the last reference may go on the worker thread, the job lives on this one.
+    auto job = std::shared_ptr<SchemaCompareJob>(
+        new SchemaCompareJob(m_store.path(), m_secrets, m_project), [](SchemaCompareJob* j) { j->deleteLater(); });
+    m_schema->setBusy(tr("Starting the compare…"));
+    log(LogView::Level::Info, tr("Schema compare started: %1 → %2").arg(shown(m_project.source), shown(m_project.target)));
+    runJob(job, State::Comparing, {}, [this, job](const Status& status) {
+        const bool cancelled = !status && status.error().code == QLatin1String("cancelled");
         if (status) {
             m_schema->setComparison(job->result());
         } else if (cancelled) {
@@ -282,14 +366,8 @@ void ProjectTab::compare()
             log(LogView::Level::Error, tr("Schema compare failed: %1").arg(status.error().toString()));
             m_schema->setError(status.error());
         }
-        emit stateChanged();
         emit compareFinished(status.ok());
     });
-
-    m_schema->setBusy(tr("Starting the compare…"));
-    log(LogView::Level::Info, tr("Schema compare started: %1 → %2").arg(shown(m_project.source), shown(m_project.target)));
-    watcher->setFuture(QtConcurrent::run([job] { return JobRunner::runBlocking(*job); }));
-    emit stateChanged();
     emit compareStarted();
 }
 
@@ -299,8 +377,189 @@ void ProjectTab::cancel()
         return;
     m_cancelling = true;
     m_job->cancel();
-    m_schema->setBusy(tr("Cancelling: stopping after the current step…"));
+    m_schema->setBusy(m_state == State::Comparing ? tr("Cancelling: stopping after the current step…")
+                                                  : tr("Cancelling: stopping after the current statement…"));
     log(LogView::Level::Info, tr("Cancel requested."));
+}
+
+bool ProjectTab::confirmWrite(const QString& title, const QString& what, const QString& confirmText)
+{
+    const std::optional<Profile> target = targetProfile();
+    if (target && target->isProduction())
+        return ProductionConfirmDialog::confirm(this, target->name, what, confirmText);
+    QMessageBox box(QMessageBox::Question, title, what, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmWriteBox"));
+    QPushButton* confirm = box.addButton(confirmText, QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == confirm;
+}
+
+void ProjectTab::applySchema()
+{
+    if (!applySchemaState().enabled)
+        return;
+    MigrationScriptView* script = m_schema->migrationView();
+    const int statements = int(script->includedSteps().size());
+    const bool allowDrop = script->allowDestructive();
+    QString what = tr("Apply %n schema statement(s) to %1.", nullptr, statements).arg(shown(m_project.target));
+    what += QLatin1Char(' ')
+        + tr("A backup point of every object they touch is taken first, so the change can be rolled back.");
+    if (allowDrop) {
+        what += QLatin1Char(' ')
+            + tr("Destructive changes are included: dropped tables move to the quarantine database, and the "
+                 "values of dropped or narrowed columns are saved in the backup point.");
+    }
+    if (!confirmWrite(tr("Apply Schema Changes"), what, tr("Apply")))
+        return;
+
+    // The statements the user reviewed; the sync plans again and must arrive at the same ones.
+    QStringList reviewed;
+    for (const MigrationStep& step : m_schema->comparison().plan.steps)
+        reviewed << step.sql;
+    log(LogView::Level::Info, tr("Schema sync requested: %n statement(s) on %1%2.", nullptr, statements)
+                                  .arg(shown(m_project.target), allowDrop ? tr(", destructive changes allowed") : QString()));
+    m_schema->setBusy(tr("Reading the connection details…"));
+    setState(State::Resolving);
+
+    const QString storePath = m_store.path();
+    SecretStore* secrets = &m_secrets;
+    const SyncProject project = m_project;
+    Async::run(
+        this, [storePath, secrets, project] { return ProjectTasks::resolvePair(storePath, *secrets, project); },
+        [this, allowDrop, reviewed](Result<QPair<ConnectionSettings, ConnectionSettings>> settings) {
+            if (!settings) {
+                setState(State::Idle);
+                m_schema->setIdle();
+                log(LogView::Level::Error, tr("Schema sync not started: %1").arg(settings.error().toString()));
+                QMessageBox::warning(this, tr("Schema Sync Not Started"),
+                    settings.error().message + QStringLiteral("\n\n") + settings.error().hint);
+                return;
+            }
+            SchemaSync::Options options;
+            options.diff = SchemaCompareJob::optionsFor(m_project);
+            options.allowDrop = allowDrop;
+            options.storePath = m_store.path();
+            options.sourceLabel = shown(m_project.source);
+            options.targetLabel = shown(m_project.target);
+            auto sync = std::shared_ptr<SchemaSync>(new SchemaSync(settings->first, settings->second, options),
+                [](SchemaSync* j) { j->deleteLater(); });
+            SchemaSync* raw = sync.get();
+            auto before = [raw, reviewed]() -> Status {
+                if (Status prepared = raw->prepare(); !prepared)
+                    return prepared;
+                QStringList planned;
+                for (const MigrationStep& step : raw->migration().steps)
+                    planned << step.sql;
+                if (planned != reviewed) {
+                    Error e = Error::make(tr("The schemas changed since the compare: nothing was applied."),
+                        tr("Review the new comparison, then apply again."));
+                    e.code = QStringLiteral("plan-changed");
+                    return e;
+                }
+                return {};
+            };
+            runJob(sync, State::Applying, before, [this, sync](const Status& status) {
+                const SchemaSync::Report report = sync->report();
+                if (!report.backupId.isEmpty())
+                    m_lastBackupId = report.backupId;
+                for (const QString& warning : report.warnings)
+                    log(LogView::Level::Warning, warning);
+                const QString backup = report.backupId.isEmpty()
+                    ? QString()
+                    : QLatin1Char(' ') + tr("Backup point %1 rolls it back (Rollback, or syncstudio-cli rollback %1).")
+                                             .arg(report.backupId);
+                if (status) {
+                    log(LogView::Level::Info,
+                        tr("Schema sync finished: %1 statement(s) applied, %2 left out (destructive, not allowed).")
+                                .arg(report.applied)
+                                .arg(report.skippedDestructive)
+                            + backup);
+                } else if (status.error().code == QLatin1String("cancelled")) {
+                    log(LogView::Level::Warning,
+                        tr("Schema sync cancelled: %1 statement(s) applied, %2 not run.").arg(report.applied).arg(report.notRun)
+                            + backup);
+                } else {
+                    log(LogView::Level::Error, tr("Schema sync failed: %1").arg(status.error().toString()) + backup);
+                    QMessageBox box(QMessageBox::Warning, tr("Schema Sync Failed"), status.error().message,
+                        QMessageBox::Ok, this);
+                    box.setObjectName(QStringLiteral("schemaSyncFailedBox"));
+                    box.setInformativeText(
+                        (status.error().hint + QLatin1Char(' ') + tr("%n statement(s) ran before it.", nullptr, report.applied)
+                            + backup)
+                            .trimmed());
+                    box.exec();
+                }
+                // Show the target as it is now.
+                QMetaObject::invokeMethod(this, &ProjectTab::compare, Qt::QueuedConnection);
+            });
+        });
+}
+
+void ProjectTab::rollback()
+{
+    if (!rollbackState().enabled)
+        return;
+    const QString backupId = m_lastBackupId;
+    const QString what = tr("Roll %1 back to backup point %2: the schema changes of the last sync are undone, "
+                            "quarantined tables move back and saved column values are written back. Rows changed "
+                            "since the sync are left as they are.")
+                             .arg(shown(m_project.target), backupId);
+    if (!confirmWrite(tr("Roll Back Schema Sync"), what, tr("Roll Back")))
+        return;
+    log(LogView::Level::Info, tr("Rollback of backup point %1 requested.").arg(backupId));
+    m_schema->setBusy(tr("Reading the connection details…"));
+    setState(State::Resolving);
+    const QString storePath = m_store.path();
+    SecretStore* secrets = &m_secrets;
+    const SyncProject project = m_project;
+    Async::run(
+        this, [storePath, secrets, project] { return ProjectTasks::resolvePair(storePath, *secrets, project); },
+        [this, backupId](Result<QPair<ConnectionSettings, ConnectionSettings>> settings) {
+            if (!settings) {
+                setState(State::Idle);
+                m_schema->setIdle();
+                log(LogView::Level::Error, tr("Rollback not started: %1").arg(settings.error().toString()));
+                return;
+            }
+            SchemaRollback::Options options;
+            options.storePath = m_store.path();
+            auto job = std::shared_ptr<SchemaRollback>(new SchemaRollback(settings->second, backupId, options),
+                [](SchemaRollback* j) { j->deleteLater(); });
+            runJob(job, State::RollingBack, {}, [this, job, backupId](const Status& status) {
+                const SchemaRollback::Report report = job->report();
+                for (const QString& warning : report.warnings)
+                    log(LogView::Level::Warning, warning);
+                for (const QString& difference : report.differences)
+                    log(LogView::Level::Warning, tr("Still different after the rollback: %1").arg(difference));
+                if (!report.fromQuarantine.isEmpty())
+                    log(LogView::Level::Info, tr("Moved back from the quarantine database: %1").arg(report.fromQuarantine.join(QStringLiteral(", "))));
+                if (!report.toQuarantine.isEmpty()) {
+                    log(LogView::Level::Info, tr("Tables the sync had created were moved to the quarantine database %1: %2")
+                                                  .arg(report.quarantineDatabase, report.quarantineNames.join(QStringLiteral(", "))));
+                }
+                if (status) {
+                    log(report.clean() ? LogView::Level::Info : LogView::Level::Warning,
+                        tr("Rollback of %1 finished: %2 statement(s), %3 column value(s) written back; %4.")
+                            .arg(backupId)
+                            .arg(report.statements)
+                            .arg(report.valuesWritten)
+                            .arg(report.clean() ? tr("every object matches its saved definition")
+                                                : tr("some objects or rows differ, see the warnings")));
+                    m_lastBackupId.clear();
+                } else if (status.error().code == QLatin1String("cancelled")) {
+                    log(LogView::Level::Warning,
+                        tr("Rollback cancelled; run it again to finish (it continues from where it stopped)."));
+                } else {
+                    log(LogView::Level::Error, tr("Rollback failed: %1").arg(status.error().toString()));
+                    QMessageBox::warning(this, tr("Rollback Failed"),
+                        status.error().message + QStringLiteral("\n\n")
+                            + tr("Run the rollback again to finish it: it continues from the current state."));
+                }
+                QMetaObject::invokeMethod(this, &ProjectTab::compare, Qt::QueuedConnection);
+            });
+        });
 }
 
 void ProjectTab::previewSql()

@@ -7,11 +7,13 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 class AppStore;
 class EnvironmentBand;
+class Job;
 class ProfilesModel;
 class QStackedWidget;
 class QTabWidget;
@@ -21,7 +23,9 @@ class SecretStore;
 
 /// One open sync project: the band naming source -> target with their environments, and the
 /// project's views, Schema, Data, Conflicts and Log. It runs the project's jobs in the background
-/// (watchers parented to the tab, so closing it drops their callbacks) and logs what they do.
+/// (schema compare, schema sync, and the rollback of that sync's backup point; watchers parented
+/// to the tab, so closing it drops their callbacks), one at a time, and logs what they do. Every
+/// write asks first, and a production target asks for its profile name to be typed.
 ///
 /// The Data view's content is supplied from outside with setDataView(); until then the tab shows
 /// what the row comparison will do and offers Compare.
@@ -62,11 +66,16 @@ public:
 
     /// Whether a job of this project is running.
     bool isBusy() const;
+    /// What runs now, e.g. "compare", for messages; empty when idle.
+    QString runningJobName() const;
     ActionState compareState() const;
     ActionState previewSqlState() const;
     ActionState syncState() const;
     ActionState verifyState() const;
     ActionState rollbackState() const;
+    ActionState applySchemaState() const;
+    /// The schema backup point the last schema sync from this tab took, empty when none.
+    QString lastBackupId() const { return m_lastBackupId; }
 
     SchemaDiffView* schemaView() const { return m_schema; }
     LogView* logView() const { return m_log; }
@@ -79,8 +88,12 @@ public:
 public slots:
     /// Runs the schema compare (and announces compareStarted for other comparisons to join).
     void compare();
-    /// Cancels the running compare; it stops at its next checkpoint.
+    /// Cancels the running job; it stops at its next checkpoint (between statements for a sync).
     void cancel();
+    /// Applies the migration script's statements to the target as a schema sync, after asking.
+    void applySchema();
+    /// Rolls the target back to the backup point of the last schema sync, after asking.
+    void rollback();
     /// Shows the migration script of the last compare.
     void previewSql();
     /// Replaces the Data view's content with `view` (the tab takes ownership).
@@ -99,7 +112,17 @@ signals:
     void compareFinished(bool ok);
 
 private:
+    enum class State { Idle, Comparing, Resolving, Applying, RollingBack };
+
     void buildUi();
+    /// Asks before writing `what` to the target: the profile name for production, else a question.
+    bool confirmWrite(const QString& title, const QString& what, const QString& confirmText);
+    /// Runs `job` on the pool (after `before`, on the same worker thread), reporting progress to the
+    /// Schema view, then `done` with its status on this thread.
+    void runJob(std::shared_ptr<Job> job, State state, std::function<Status()> before,
+        std::function<void(const Status&)> done);
+    void setState(State state);
+    void updateApply();
     QWidget* buildDataPage();
     QWidget* buildConflictsPage();
     void fetchCreateStatements(ObjectType type, const QString& sourceName, const QString& targetName);
@@ -117,6 +140,8 @@ private:
     QStackedWidget* m_data = nullptr;
     LogView* m_log = nullptr;
 
-    std::shared_ptr<SchemaCompareJob> m_job;
+    State m_state = State::Idle;
+    std::shared_ptr<Job> m_job; ///< the running job, if any
     bool m_cancelling = false;
+    QString m_lastBackupId;
 };

@@ -71,6 +71,21 @@ Result<ConnectionSettings> ProjectTasks::resolve(
     return settings;
 }
 
+Result<QPair<ConnectionSettings, ConnectionSettings>> ProjectTasks::resolvePair(
+    const QString& storePath, SecretStore& secrets, const SyncProject& project)
+{
+    Result<std::unique_ptr<AppStore>> store = AppStore::open(storePath);
+    if (!store)
+        return store.error();
+    Result<ConnectionSettings> source = resolve(**store, secrets, project.source);
+    if (!source)
+        return source.error();
+    Result<ConnectionSettings> target = resolve(**store, secrets, project.target);
+    if (!target)
+        return target.error();
+    return qMakePair(*source, *target);
+}
+
 Result<QStringList> ProjectTasks::listDatabases(const QString& storePath, SecretStore& secrets, const Profile& profile)
 {
     Result<std::unique_ptr<AppStore>> store = AppStore::open(storePath);

@@ -38,6 +38,10 @@ public:
     static Result<ConnectionSettings> resolve(
         AppStore& store, SecretStore& secrets, const QString& endpoint, bool needDatabase = true);
 
+    /// resolve() for a project's source and target, with a store of its own on `storePath`.
+    static Result<QPair<ConnectionSettings, ConnectionSettings>> resolvePair(
+        const QString& storePath, SecretStore& secrets, const SyncProject& project);
+
     /// The user databases on the profile's server, in name order.
     static Result<QStringList> listDatabases(const QString& storePath, SecretStore& secrets, const Profile& profile);
 

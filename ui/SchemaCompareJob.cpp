@@ -4,6 +4,8 @@
 #include "db/Connection.h"
 #include "db/Endpoint.h"
 #include "schema/MigrationPlanner.h"
+#include "schema/SchemaBackup.h"
+#include "schema/SchemaSyncPlan.h"
 #include "schema/SchemaDiff.h"
 #include "schema/SchemaReader.h"
 #include "store/AppStore.h"
@@ -99,9 +101,11 @@ Status SchemaCompareJob::run()
     m_result.diff = SchemaDiff::compare(m_result.source, m_result.target, options);
     setPhase(tr("Planning the migration"));
     m_result.plan = MigrationPlanner::plan(m_result.source, m_result.target, m_result.diff, options);
+    m_result.syncSteps = SchemaSyncPlan::build(m_result.plan, m_result.target, m_result.diff,
+        QLatin1String(SchemaBackup::DefaultQuarantineDatabase), SchemaSyncPlan::backupIdPlaceholder());
     log(tr("Compared: %1 only in source, %2 only in target, %3 different, %4 identical; the migration has %n "
            "statement(s).",
-        nullptr, int(m_result.plan.steps.size()))
+        nullptr, int(m_result.syncSteps.size()))
             .arg(m_result.diff.count(ObjectDiff::Status::OnlyInSource))
             .arg(m_result.diff.count(ObjectDiff::Status::OnlyInTarget))
             .arg(m_result.diff.count(ObjectDiff::Status::Different))

@@ -3,6 +3,7 @@
 #include "schema/DatabaseSchema.h"
 #include "schema/MigrationPlan.h"
 #include "schema/SchemaDiffResult.h"
+#include "schema/SchemaSyncStep.h"
 
 #include <QHash>
 #include <QString>
@@ -18,6 +19,10 @@ struct SchemaComparison
     DatabaseSchema target;
     SchemaDiffResult diff;
     MigrationPlan plan;
+    /// The statements a schema sync of this plan runs: the plan with dropped tables moved to the
+    /// quarantine database instead, and consent marked (SchemaSyncPlan::build; quarantine names
+    /// hold the backup id placeholder until a sync takes its backup point).
+    QList<SchemaSyncStep> syncSteps;
     /// SHOW CREATE output by createKey(), of the source's and the target's objects.
     QHash<QString, QString> sourceCreate;
     QHash<QString, QString> targetCreate;

@@ -23,6 +23,9 @@
 
 namespace {
 
+/// The most room the list of an object's changes takes above its definitions (about six lines).
+constexpr int MaxChangesHeight = 110;
+
 /// "● 3 only in source" in the status colour, for the summary line.
 QString chip(ObjectDiff::Status status, int count)
 {
@@ -175,7 +178,7 @@ QWidget* SchemaDiffView::buildResultsPage()
     m_changesArea->setWidget(m_objectChanges);
     m_changesArea->setWidgetResizable(true);
     m_changesArea->setFrameShape(QFrame::NoFrame);
-    m_changesArea->setMaximumHeight(110);
+
     m_definitions = new SideBySideDiffView(definitions);
     auto* definitionsLayout = new QVBoxLayout(definitions);
     definitionsLayout->setContentsMargins(8, 8, 8, 8);
@@ -203,7 +206,7 @@ QWidget* SchemaDiffView::buildResultsPage()
     splitter->addWidget(m_detailTabs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 800});
+    splitter->setSizes({330, 800});
 
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -278,7 +281,7 @@ void SchemaDiffView::setComparison(const SchemaComparison& comparison)
     m_show->setCurrentIndex(identical ? 1 : 0);
     m_filter->setDifferencesOnly(!identical);
     m_tree->expandAll();
-    m_migration->setPlan(m_comparison.plan);
+    m_migration->setSteps(m_comparison.syncSteps, m_comparison.plan.sourceDatabase, m_comparison.plan.targetDatabase);
     m_detailTabs->setTabText(1, tr("Migration Script (%1)").arg(m_migration->includedPlan().steps.size()));
     updateSummary();
     m_pages->setCurrentIndex(ResultsPage);
@@ -359,8 +362,12 @@ void SchemaDiffView::showObject(const QModelIndex& proxyIndex)
     for (const QString& change : o->changes)
         items << QStringLiteral("• ") + change.toHtmlEscaped();
     m_objectChanges->setText(items.join(QStringLiteral("<br>")));
-    // The scroll area around the list: hidden when there is nothing to list.
+    // The list takes the room it needs, up to a few lines; longer lists scroll.
     m_changesArea->setVisible(!items.isEmpty());
+    if (!items.isEmpty()) {
+        const int width = qMax(200, m_changesArea->viewport()->width());
+        m_changesArea->setFixedHeight(qMin(MaxChangesHeight, m_objectChanges->heightForWidth(width) + 2));
+    }
 
     if (!m_comparison.hasCreateStatements(*o)) {
         m_definitions->setMessage(tr("Reading the CREATE statements…"));

@@ -68,7 +68,8 @@ signals:
     void cancelRequested();
     /// The user selected an object whose CREATE statements were not read with the compare.
     void createStatementsNeeded(ObjectType type, const QString& sourceName, const QString& targetName);
-    void applyRequested(const MigrationPlan& plan);
+    /// The user asked to apply the migration script's statements to the target.
+    void applyRequested();
 
 private:
     enum Page { NotComparedPage, BusyPage, ErrorPage, ResultsPage };

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "MigrationScriptView.h"
 #include "MigrationStepsModel.h"
+#include "ProductionConfirmDialog.h"
 #include "ProjectTab.h"
 #include "SchemaDiffView.h"
 #include "SchemaTreeFilterModel.h"
@@ -80,6 +81,7 @@ private slots:
     void failureIsShownAndLogged();
     void unreadableProjectFileIsReported();
     void dataViewCanBeReplaced();
+    void appliesToProductionOnlyWithItsNameAndRollsBack();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -150,6 +152,18 @@ void TstProjectWorkspace::cleanupTestCase()
     for (const QString& db : {m_sourceDb, m_targetDb}) {
         if (!db.isEmpty())
             (void)exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(Sql::quoteIdentifier(db)));
+    }
+    // Tables the rollback moved to the quarantine database are named after the target database.
+    Result<QueryResult> quarantined = m_root->query(
+        QStringLiteral("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = '_syncstudio_quarantine' "
+                       "AND TABLE_NAME LIKE %1")
+            .arg(QString::fromUtf8(Sql::stringLiteral(Sql::escapeLike(m_targetDb.left(12)) + QLatin1Char('%'))))
+            .toUtf8());
+    if (quarantined) {
+        for (int r = 0; r < quarantined->rows.size(); ++r) {
+            (void)exec(QStringLiteral("DROP TABLE IF EXISTS %1")
+                           .arg(Sql::qualified(QStringLiteral("_syncstudio_quarantine"), quarantined->text(r, 0))));
+        }
     }
 }
 
@@ -312,12 +326,16 @@ void TstProjectWorkspace::comparesSchemasFromTheWelcomePage()
     QVERIFY(migration->script().contains(QStringLiteral("varchar(80)")));
     QVERIFY(migration->script().contains(QStringLiteral("CREATE TABLE `only_src`")));
     QVERIFY(migration->script().contains(QStringLiteral("USE %1;").arg(Sql::quoteIdentifier(m_targetDb))));
-    QCOMPARE(migration->excludedCount(), 1);
+    // Dropping only_dst needs consent, and so does the quarantine database it would move into.
+    QCOMPARE(migration->excludedCount(), 2);
     QVERIFY(!migration->script().contains(QStringLiteral("`only_dst`")));
     QVERIFY(migration->excludedLabel()->isVisibleTo(migration));
     migration->allowDestructiveBox()->click();
-    QVERIFY(migration->script().contains(QStringLiteral("`only_dst`")));
     QCOMPARE(migration->excludedCount(), 0);
+    // What a schema sync really runs: the table moves to the quarantine database, it is not dropped.
+    QVERIFY(migration->script().contains(QStringLiteral("RENAME TABLE `only_dst` TO `_syncstudio_quarantine`.")));
+    QVERIFY(!migration->script().contains(QStringLiteral("DROP TABLE `only_dst`")));
+    migration->allowDestructiveBox()->click();
 
     // The toolbar: Compare and Preview SQL work; what cannot run yet says why.
     QVERIFY(window->compareAction()->isEnabled());
@@ -363,7 +381,10 @@ void TstProjectWorkspace::savesClosesAndReopensProject()
     // Save (Ctrl+S) on a project without a file asks where, through the file dialog.
     const QString path = m_home->filePath(QStringLiteral("shop nightly.ssproj"));
     const auto handled = whenModal<QFileDialog>(this, [path](QFileDialog* dialog) {
-        dialog->selectFile(path);
+        // Typed into the name field, as a user would: selectFile() races the dialog's folder loading.
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        if (name)
+            name->setText(path);
         QMetaObject::invokeMethod(dialog, "accept");
     });
     window->saveProjectAction()->trigger();
@@ -499,6 +520,84 @@ void TstProjectWorkspace::dataViewCanBeReplaced()
     QCOMPARE(tab->findChild<QWidget*>(QStringLiteral("conflictsEmptyPage"))->isHidden(), true);
     tab->showSubView(ProjectTab::SubView::Conflicts);
     QVERIFY(tab->findChild<QWidget*>(QStringLiteral("conflictsEmptyPage"))->isVisible());
+}
+
+void TstProjectWorkspace::appliesToProductionOnlyWithItsNameAndRollsBack()
+{
+    // The target is production now: every write asks for its profile name.
+    m_target.tag = QStringLiteral("prod");
+    QVERIFY(m_store->saveProfile(m_target).ok());
+    const auto window = openWindow();
+    SyncProject project;
+    project.source = QStringLiteral("ws-source");
+    project.target = QStringLiteral("ws-target/") + m_targetDb;
+    ProjectTab* tab = compareInNewTab(*window, project);
+    QVERIFY(tab->schemaView()->hasComparison());
+    QVERIFY(tab->targetIsProduction());
+    QCOMPARE(tab->band()->targetTag(), QStringLiteral("PROD"));
+    SchemaTreeModel* model = tab->schemaView()->treeModel();
+    auto statusOf = [model](const QString& name) {
+        const QModelIndex index = model->indexOf(ObjectType::Table, name);
+        return index.isValid() ? index.data(SchemaTreeModel::StatusRole).toInt() : -1;
+    };
+    const QString customers = m_sourceDb + QStringLiteral(".customers");
+    QCOMPARE(statusOf(customers), int(ObjectDiff::Status::Different));
+
+    QPushButton* apply = tab->schemaView()->migrationView()->applyButton();
+    QVERIFY(!apply->isHidden());
+    QVERIFY(apply->isEnabled());
+    QVERIFY(apply->toolTip().contains(QStringLiteral("production")));
+    QVERIFY(!window->rollbackAction()->isEnabled());
+
+    // A wrong name: the dialog refuses it, the user gives up, nothing runs.
+    bool wrongNameRefused = false;
+    auto handled = whenModal<ProductionConfirmDialog>(this, [&wrongNameRefused](ProductionConfirmDialog* dialog) {
+        dialog->nameEdit()->setText(QStringLiteral("ws-targe"));
+        dialog->accept();
+        wrongNameRefused = dialog->isVisible() && !dialog->confirmButton()->isEnabled();
+        dialog->reject();
+    });
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QVERIFY(*handled);
+    QVERIFY(wrongNameRefused);
+    QVERIFY(!tab->isBusy());
+    QVERIFY(tab->lastBackupId().isEmpty());
+    QVERIFY(!tab->logView()->lines().join(QLatin1Char('\n')).contains(QStringLiteral("Schema sync requested")));
+
+    // The right name: the sync runs, takes a backup point, and the compare runs again.
+    handled = whenModal<ProductionConfirmDialog>(this, [](ProductionConfirmDialog* dialog) {
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("ws-target"));
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    });
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QVERIFY(*handled);
+    QVERIFY(tab->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->lastBackupId().isEmpty(), CompareTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->isBusy() && statusOf(customers) == int(ObjectDiff::Status::Identical), CompareTimeoutMs);
+    // Only what was allowed ran: the table only the target has is still there.
+    QCOMPARE(statusOf(m_targetDb + QStringLiteral(".only_dst")), int(ObjectDiff::Status::OnlyInTarget));
+    QCOMPARE(statusOf(m_sourceDb + QStringLiteral(".only_src")), int(ObjectDiff::Status::Identical));
+    const QString log = tab->logView()->lines().join(QLatin1Char('\n'));
+    QVERIFY2(log.contains(QStringLiteral("Schema sync finished: 2 statement(s) applied")), qPrintable(log));
+    QVERIFY(log.contains(tab->lastBackupId()));
+
+    // Rollback undoes it, after the name again.
+    QVERIFY(window->rollbackAction()->isEnabled());
+    const QString backupId = tab->lastBackupId();
+    handled = whenModal<ProductionConfirmDialog>(this, [](ProductionConfirmDialog* dialog) {
+        dialog->nameEdit()->setText(QStringLiteral("ws-target"));
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    });
+    window->rollbackAction()->trigger();
+    QVERIFY(*handled);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->lastBackupId().isEmpty(), CompareTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->isBusy() && statusOf(customers) == int(ObjectDiff::Status::Different), CompareTimeoutMs);
+    QCOMPARE(statusOf(m_sourceDb + QStringLiteral(".only_src")), int(ObjectDiff::Status::OnlyInSource));
+    const QString after = tab->logView()->lines().join(QLatin1Char('\n'));
+    QVERIFY2(after.contains(QStringLiteral("Rollback of %1 finished").arg(backupId)), qPrintable(after));
+    QVERIFY(after.contains(QStringLiteral("every object matches its saved definition")));
+    QCOMPARE(tab->logView()->count(LogView::Level::Error), 0);
+    QVERIFY(!window->rollbackAction()->isEnabled());
 }
 
 QTEST_MAIN(TstProjectWorkspace)
