@@ -80,7 +80,15 @@ void produce(Connection& c, const QString& sql, const KeyCodec& codec, int keyCo
     RowStream& s = *r;
     constexpr size_t MaxItems = 4096;
     constexpr qsizetype MaxBytes = 4 * 1024 * 1024;
-    RowBatch batch;
+    auto fresh = [withImages]() {
+        RowBatch b;
+        b.items.reserve(MaxItems);
+        b.bytes.reserve(qsizetype(MaxItems) * 32);
+        if (withImages)
+            b.images.reserve(MaxItems);
+        return b;
+    };
+    RowBatch batch = fresh();
     qint64 batchBytes = 0;
     const int hashColumn = hashIsKey ? 0 : keyColumns;
     while (s.next()) {
@@ -131,7 +139,7 @@ void produce(Connection& c, const QString& sql, const KeyCodec& codec, int keyCo
         if (batch.items.size() >= MaxItems || batch.bytes.size() >= MaxBytes || batchBytes >= MaxBytes) {
             if (!queue.push(std::move(batch)))
                 return; // the consumer stopped; destroying the stream reads and drops the rest
-            batch = RowBatch();
+            batch = fresh();
             batchBytes = 0;
         }
     }

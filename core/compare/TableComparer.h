@@ -19,7 +19,7 @@ class ServerLane;
 struct CompareTuning
 {
     double chunkSeconds = 0.5;     ///< server time of one checksum round trip (a batch of segments)
-    double segmentSeconds = 0.005; ///< server time of one segment: the unit a difference is narrowed to
+    double segmentSeconds = 0.01; ///< server time of one segment: the unit a difference is narrowed to
     qint64 initialSegmentRows = 2000;
     qint64 minSegmentRows = 64;
     qint64 maxSegmentRows = 200000;
