@@ -98,6 +98,10 @@ MainWindow::MainWindow(AppStore& store, SecretStore& secrets, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateActions();
         updateProfileCount();
+        // A profile's environment may have changed: tab icons and the write actions follow it.
+        for (ProjectTab* tab : projectTabs())
+            updateTabTitle(tab);
+        updateProjectActions();
     });
 
     restoreWindowState();

@@ -201,8 +201,10 @@ void MigrationScriptView::rebuildScript()
         // The saved or copied script says what it leaves out, so nobody mistakes it for the whole plan.
         const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n')) + 1;
         text.insert(firstLineEnd,
-            QStringLiteral("-- ") + tr("%n destructive statement(s) left out; allow destructive changes to include them.",
-                                       nullptr, excluded)
+            QStringLiteral("-- ")
+                + tr("%n statement(s) left out: destructive changes and what only serves them. Allow "
+                     "destructive changes to include them.",
+                    nullptr, excluded)
                 + QLatin1Char('\n'));
     }
     m_scriptText = text;
@@ -224,8 +226,9 @@ void MigrationScriptView::rebuildScript()
 
     m_excludedRow->setVisible(excluded > 0);
     m_excluded->setText(
-        tr("%n destructive statement(s) left out of the script. A statement that mixes harmless and destructive "
-           "changes to one table is left out whole; check “Allow destructive changes” to include it.",
+        tr("%n statement(s) left out of the script: destructive changes, and what only prepares them. A statement "
+           "that mixes harmless and destructive changes to one table is left out whole; check “Allow "
+           "destructive changes” to include them.",
             nullptr, excluded));
     const bool any = !plan.steps.isEmpty();
     m_copy->setEnabled(any);
