@@ -389,7 +389,9 @@ void TstDiffRowModel::rolesColourRowsAndCells()
     QCOMPARE(model.data(model.index(1, dstNote)).toString(), QString());
     QVERIFY(!model.data(model.index(1, dstNote), DiffRowModel::NullRole).toBool());
     // Only in the source: the target side is absent, the row's colours differ by kind.
-    QCOMPARE(model.data(model.index(9, DiffRowModel::KindColumn)).toString(), QStringLiteral("+"));
+    QVERIFY(!model.data(model.index(9, DiffRowModel::KindColumn), Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(model.data(model.index(9, DiffRowModel::KindColumn), Qt::AccessibleTextRole).toString(),
+             DiffRowModel::kindText(DiffRow::Kind::OnlyInSource));
     QVERIFY(model.data(model.index(9, model.targetColumn(0)), DiffRowModel::AbsentRole).toBool());
     QVERIFY(!model.data(model.index(9, model.sourceColumn(0)), DiffRowModel::AbsentRole).toBool());
     QVERIFY(model.data(model.index(9, model.sourceColumn(0)), Qt::BackgroundRole).value<QColor>()

@@ -6,6 +6,7 @@
 #include "KeyInput.h"
 #include "RowDetailPane.h"
 #include "SideBySideGrid.h"
+#include "UiResources.h"
 #include "UiStyle.h"
 #include "ValueFormat.h"
 #include "compare/CompareJob.h"
@@ -72,6 +73,7 @@ DataDiffView::DataDiffView(QWidget* parent)
     , m_proxy(new DiffTablesProxy(this))
     , m_rows(new DiffRowModel(m_reader, this))
 {
+    UiResources::ensureLoaded();
     setObjectName(QStringLiteral("dataDiffView"));
     m_proxy->setSourceModel(m_tables);
 
@@ -103,8 +105,9 @@ DataDiffView::DataDiffView(QWidget* parent)
     m_mainSplitter->setChildrenCollapsible(false);
     m_mainSplitter->addWidget(buildTablesPane());
     m_mainSplitter->addWidget(buildRowsPane());
-    m_mainSplitter->setStretchFactor(0, 2);
-    m_mainSplitter->setStretchFactor(1, 5);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({470, 930});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -131,8 +134,14 @@ DataDiffView::DataDiffView(QWidget* parent)
     connect(m_reader, &DiffReader::rowLoaded, this, &DataDiffView::onRowLoaded);
     connect(m_rows, &DiffRowModel::located, this, &DataDiffView::onLocated);
     connect(m_rows, &DiffRowModel::exclusionsChanged, this, &DataDiffView::updateStatus);
+    connect(m_rows, &QAbstractItemModel::rowsRemoved, this, &DataDiffView::updateStatus);
     connect(m_rows, &DiffRowModel::errorOccurred, this, [this](const QString& error) { setMessage(error, true); });
     connect(m_rows, &DiffRowModel::rowsLoaded, this, [this](int first, int last) {
+        // A table opens on its first difference, so the detail pane has something to say.
+        if (first == 0 && m_grid->currentRow() < 0) {
+            m_grid->selectRow(0);
+            return;
+        }
         if (m_pendingDetailRow >= first && m_pendingDetailRow <= last)
             requestDetail();
     });
@@ -214,6 +223,7 @@ QWidget* DataDiffView::buildRowsPane()
     m_tableFacts = new QLabel(page);
     m_tableFacts->setForegroundRole(QPalette::PlaceholderText);
     m_tableFacts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tableFacts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* heading = new QHBoxLayout;
     heading->setSpacing(12);
     heading->addWidget(m_tableTitle);
@@ -226,12 +236,17 @@ QWidget* DataDiffView::buildRowsPane()
     tools->setSpacing(4);
     const QStringList names {QStringLiteral("kindAll"), QStringLiteral("kindOnlyInSource"),
                              QStringLiteral("kindOnlyInTarget"), QStringLiteral("kindDifferent")};
+    const QStringList icons {QString(), QStringLiteral(":/icons/status-only-source.svg"),
+                             QStringLiteral(":/icons/status-only-target.svg"),
+                             QStringLiteral(":/icons/status-different.svg")};
     for (int i = 0; i < 4; ++i) {
         auto* button = new QToolButton(page);
         button->setObjectName(names.at(i));
         button->setCheckable(true);
         button->setAutoRaise(true);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        if (!icons.at(i).isEmpty())
+            button->setIcon(QIcon(icons.at(i)));
+        button->setToolButtonStyle(icons.at(i).isEmpty() ? Qt::ToolButtonTextOnly : Qt::ToolButtonTextBesideIcon);
         m_kinds->addButton(button, i);
         tools->addWidget(button);
     }
@@ -293,12 +308,13 @@ QWidget* DataDiffView::buildRowsPane()
 
     m_status = new QLabel(page);
     m_status->setObjectName(QStringLiteral("rowsStatus"));
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_message = new QLabel(page);
     m_message->setObjectName(QStringLiteral("rowsMessage"));
     m_message->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* statusBar = new QHBoxLayout;
-    statusBar->addWidget(m_status);
+    statusBar->addWidget(m_status, 1);
     statusBar->addWidget(m_message, 1);
 
     auto* v = new QVBoxLayout(page);
@@ -679,6 +695,15 @@ void DataDiffView::showTableRows(const DiffTableInfo& table)
         m_rightPages->setCurrentIndex(0);
         return;
     }
+    if (table.columns.isEmpty()) {
+        // A table on one side only: its rows are counted, there is nothing to pair them with.
+        m_rows->clear();
+        m_rightMessage->setText(tr("%1: %2.\nIts rows are counted (%3 in the source, %4 in the target) but not listed "
+                                   "one by one: there is nothing to compare them with.")
+                                    .arg(table.name, table.reason, number(table.sourceRows), number(table.targetRows)));
+        m_rightPages->setCurrentIndex(0);
+        return;
+    }
     m_tableTitle->setText(table.name);
     QStringList facts;
     facts.append(table.keyColumns.isEmpty() ? tr("no key: rows compared as a multiset")
@@ -713,7 +738,7 @@ void DataDiffView::showTableRows(const DiffTableInfo& table)
 
 void DataDiffView::updateKindButtons()
 {
-    const QString texts[] = {tr("All %1"), tr("+ Only in source %1"), tr("− Only in target %1"), tr("≠ Different %1")};
+    const QString texts[] = {tr("All %1"), tr("Only in source %1"), tr("Only in target %1"), tr("Different %1")};
     static const std::optional<DiffRow::Kind> kinds[] = {std::nullopt, DiffRow::Kind::OnlyInSource,
                                                          DiffRow::Kind::OnlyInTarget, DiffRow::Kind::Different};
     for (int i = 0; i < 4; ++i) {
@@ -834,7 +859,7 @@ void DataDiffView::updateStatus()
         parts.append(tr("Row %1 of %2").arg(number(row + 1), number(m_rows->rowCount())));
     else
         parts.append(tr("%n row(s)", nullptr, m_rows->rowCount()));
-    if (m_exclusions) {
+    if (m_exclusions && m_rows->hasRowChoices()) {
         const int excluded = m_rows->excludedCount();
         parts.append(excluded == 0 ? tr("every row goes into the sync")
                                    : tr("%n row(s) left out of the sync", nullptr, excluded));

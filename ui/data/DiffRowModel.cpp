@@ -3,10 +3,12 @@
 #include "DiffColors.h"
 #include "DiffReader.h"
 #include "DiffReaderWorker.h"
+#include "UiResources.h"
 #include "review/RowExclusions.h"
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QIcon>
 
 #include <algorithm>
 
@@ -19,7 +21,11 @@ constexpr int PageSize = DiffReaderWorker::PageSize;
 DiffRowModel::DiffRowModel(DiffReader* reader, QObject* parent)
     : QAbstractTableModel(parent)
     , m_reader(reader)
+    , m_icons {QIcon(QStringLiteral(":/icons/status-only-source.svg")),
+               QIcon(QStringLiteral(":/icons/status-only-target.svg")),
+               QIcon(QStringLiteral(":/icons/status-different.svg"))}
 {
+    UiResources::ensureLoaded();
     // Requests made while the views paint are gathered and sent once the paint is over.
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(0);
@@ -236,7 +242,7 @@ void DiffRowModel::onLocated(quint64 generation, qint64 position, const DiffRow&
 
 bool DiffRowModel::setRowsIncluded(const QList<int>& rows, bool included)
 {
-    if (!m_exclusions)
+    if (!hasRowChoices())
         return false;
     bool changed = false;
     for (int r : rows) {
@@ -282,6 +288,19 @@ QString DiffRowModel::kindMark(DiffRow::Kind kind)
     return QString(QChar(0x2260)); // ≠
 }
 
+QIcon DiffRowModel::kindIcon(DiffRow::Kind kind) const
+{
+    switch (kind) {
+    case DiffRow::Kind::OnlyInSource:
+        return m_icons[0];
+    case DiffRow::Kind::OnlyInTarget:
+        return m_icons[1];
+    case DiffRow::Kind::Different:
+        break;
+    }
+    return m_icons[2];
+}
+
 QString DiffRowModel::kindText(DiffRow::Kind kind)
 {
     switch (kind) {
@@ -300,15 +319,17 @@ QVariant DiffRowModel::markData(const DiffGridRow* row, int modelColumn, int rol
     if (!row)
         return role == Qt::DisplayRole ? QVariant(QStringLiteral("…")) : QVariant();
     switch (role) {
-    case Qt::DisplayRole:
-        return kindMark(row->kind);
+    case Qt::DecorationRole:
+        return kindIcon(row->kind);
+    case Qt::AccessibleTextRole:
+        return kindText(row->kind);
     case Qt::CheckStateRole:
-        if (modelColumn == IncludeColumn && m_exclusions)
+        if (modelColumn == IncludeColumn && hasRowChoices())
             return isExcluded(row->sortKey) ? Qt::Unchecked : Qt::Checked;
         return {};
     case Qt::ToolTipRole: {
         QString tip = kindText(row->kind);
-        if (modelColumn == IncludeColumn && m_exclusions) {
+        if (modelColumn == IncludeColumn && hasRowChoices()) {
             tip += QLatin1Char('\n')
                 + (isExcluded(row->sortKey) ? tr("Excluded: sync leaves this row alone.")
                                             : tr("Included in the sync. Untick to leave it alone."));
@@ -456,7 +477,7 @@ Qt::ItemFlags DiffRowModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() == IncludeColumn && m_exclusions)
+    if (index.column() == IncludeColumn && hasRowChoices())
         f |= Qt::ItemIsUserCheckable;
     return f;
 }

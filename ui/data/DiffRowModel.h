@@ -4,6 +4,7 @@
 #include "compare/DiffStore.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -72,6 +73,9 @@ public:
     /// The cached row at `row`, or null while it is not loaded.
     const DiffGridRow* rowAt(int row) const;
     bool isExcluded(const QByteArray& sortKey) const { return m_excluded.contains(sortKey); }
+    /// Whether rows can be left out of the sync one by one: a table without a row key is
+    /// synced whole or not at all, so its rows have no checkbox.
+    bool hasRowChoices() const { return m_exclusions && !m_table.keyColumns.isEmpty(); }
     int excludedCount() const { return int(m_excluded.size()); }
     /// Ticks or unticks rows (loaded ones; others are skipped) and saves the choice.
     bool setRowsIncluded(const QList<int>& rows, bool included);
@@ -102,6 +106,8 @@ public:
 
     /// The mark of a kind in the grids ("+", "−", "≠") and its words.
     static QString kindMark(DiffRow::Kind kind);
+    /// The kind's icon (the same as the table list's and the filter buttons').
+    QIcon kindIcon(DiffRow::Kind kind) const;
     static QString kindText(DiffRow::Kind kind);
 
 signals:
@@ -129,6 +135,7 @@ private:
     QVariant markData(const DiffGridRow* row, int modelColumn, int role) const;
 
     DiffReader* m_reader;
+    QIcon m_icons[3]; ///< only in source, only in target, different: made once, asked for on every paint
     RowExclusions* m_exclusions = nullptr;
     DiffTableInfo m_table;
     std::optional<DiffRow::Kind> m_kind;

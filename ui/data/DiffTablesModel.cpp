@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QPalette>
 
@@ -79,6 +80,32 @@ QString DiffTablesModel::statusText(const QString& status)
     return status;
 }
 
+QString DiffTablesModel::shownName(const DiffTableInfo& table)
+{
+    if (table.sourceTable.isEmpty() && table.targetTable.isEmpty())
+        return table.name;
+    if (table.sourceTable.isEmpty())
+        return table.targetTable;
+    if (table.targetTable.isEmpty() || table.targetTable == table.sourceTable)
+        return table.sourceTable;
+    return tr("%1 → %2").arg(table.sourceTable, table.targetTable);
+}
+
+namespace {
+
+QIcon statusIcon(const QString& status)
+{
+    if (status == QLatin1String("different"))
+        return QIcon(QStringLiteral(":/icons/status-different.svg"));
+    if (status == QLatin1String("identical"))
+        return QIcon(QStringLiteral(":/icons/status-identical.svg"));
+    if (status == QLatin1String("error") || status == QLatin1String("skipped"))
+        return QIcon(QStringLiteral(":/icons/warning.svg"));
+    return {};
+}
+
+} // namespace
+
 int DiffTablesModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_tables.size());
@@ -114,13 +141,15 @@ QVariant DiffTablesModel::data(const QModelIndex& index, int role) const
         return t.id;
     if (role == StatusRole)
         return t.status;
+    if (role == FullNameRole)
+        return t.name;
     const auto live = m_live.constFind(t.id);
     const bool running = live != m_live.cend();
     const bool finished = isFinished(t);
     switch (index.column()) {
     case NameColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return t.name;
+            return shownName(t);
         if (role == Qt::ToolTipRole) {
             QString tip = t.name;
             if (t.sourceDatabase + QLatin1Char('.') + t.sourceTable != t.name || t.targetTable != t.sourceTable
@@ -148,6 +177,8 @@ QVariant DiffTablesModel::data(const QModelIndex& index, int role) const
                 return tr("Comparing…");
             }
             return statusText(t.status);
+        case Qt::DecorationRole:
+            return running ? QIcon(QStringLiteral(":/icons/compare.svg")) : statusIcon(t.status);
         case SortRole:
             return running ? QStringLiteral("running") : t.status;
         case Qt::ToolTipRole:
@@ -211,12 +242,22 @@ QVariant DiffTablesModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal)
         return {};
+    // The count columns are headed by the kinds' icons alone (the filter buttons beside the grid
+    // name them in words), so the list stays narrow enough to leave room for the rows.
     if (role == Qt::DisplayRole) {
         switch (section) {
         case NameColumn:
             return tr("Table");
         case StatusColumn:
             return tr("Status");
+        case TimeColumn:
+            return tr("Time");
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::AccessibleTextRole) {
+        switch (section) {
         case OnlyInSourceColumn:
             return tr("Only in source");
         case OnlyInTargetColumn:
@@ -225,14 +266,14 @@ QVariant DiffTablesModel::headerData(int section, Qt::Orientation orientation, i
             return tr("Different");
         case IdenticalColumn:
             return tr("Identical");
-        case TimeColumn:
-            return tr("Time");
         default:
             return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case NameColumn:
+            return tr("The table, and where it goes when it was mapped to another");
         case OnlyInSourceColumn:
             return tr("Rows only the source has: sync inserts them into the target");
         case OnlyInTargetColumn:
@@ -241,6 +282,20 @@ QVariant DiffTablesModel::headerData(int section, Qt::Orientation orientation, i
             return tr("Rows with the same key and different values: sync updates them");
         case IdenticalColumn:
             return tr("Rows that are the same on both sides");
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::DecorationRole) {
+        switch (section) {
+        case OnlyInSourceColumn:
+            return QIcon(QStringLiteral(":/icons/status-only-source.svg"));
+        case OnlyInTargetColumn:
+            return QIcon(QStringLiteral(":/icons/status-only-target.svg"));
+        case DifferentColumn:
+            return QIcon(QStringLiteral(":/icons/status-different.svg"));
+        case IdenticalColumn:
+            return QIcon(QStringLiteral(":/icons/status-identical.svg"));
         default:
             return {};
         }

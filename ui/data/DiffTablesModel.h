@@ -19,6 +19,7 @@ public:
         SortRole = Qt::UserRole + 1, ///< numbers as numbers, for sorting
         TableIdRole,
         StatusRole,                  ///< the status word as stored: identical, different, ...
+        FullNameRole,                ///< "db.table" (the list shows the table's name alone)
     };
 
     /// What a running compare says about a table it is working on.
@@ -48,6 +49,8 @@ public:
     static bool isFinished(const DiffTableInfo& table);
     /// The status in the user's words.
     static QString statusText(const QString& status);
+    /// How the list names a table: its name, or "source → target" when it was mapped to another.
+    static QString shownName(const DiffTableInfo& table);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -29,7 +29,8 @@ void DiffTablesProxy::setDifferencesOnly(bool on)
 bool DiffTablesProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex name = sourceModel()->index(sourceRow, DiffTablesModel::NameColumn, sourceParent);
-    if (!m_name.isEmpty() && !name.data(Qt::DisplayRole).toString().contains(m_name, Qt::CaseInsensitive))
+    if (!m_name.isEmpty() && !name.data(Qt::DisplayRole).toString().contains(m_name, Qt::CaseInsensitive)
+        && !name.data(DiffTablesModel::FullNameRole).toString().contains(m_name, Qt::CaseInsensitive))
         return false;
     if (m_differencesOnly && name.data(DiffTablesModel::StatusRole).toString() == QLatin1String("identical"))
         return false;

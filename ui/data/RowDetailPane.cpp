@@ -42,14 +42,16 @@ RowDetailPane::RowDetailPane(QWidget* parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_columns);
     splitter->addWidget(m_values);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({340, 700});
     auto* v = new QVBoxLayout(detail);
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(4);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     v->addWidget(m_title);
     v->addWidget(splitter, 1);
 
@@ -89,8 +91,11 @@ void RowDetailPane::showRow(const DiffTableInfo& table, const DiffRow& row)
     QStringList key;
     for (const Value& v : row.key)
         key.append(v ? ValueFormat::preview(v, DiffColumn(), 40).text : QStringLiteral("NULL"));
-    m_title->setText(tr("%1 · key %2 · %3")
-                         .arg(table.name, key.join(QStringLiteral(", ")), DiffRowModel::kindText(row.kind)));
+    // A table without a key is compared by row hashes: there is no key to show.
+    m_title->setText(table.keyColumns.isEmpty()
+                         ? tr("%1 · %2").arg(table.name, DiffRowModel::kindText(row.kind))
+                         : tr("%1 · key %2 · %3").arg(table.name, key.join(QStringLiteral(", ")),
+                                                      DiffRowModel::kindText(row.kind)));
 
     QSignalBlocker block(m_columns);
     m_columns->clearContents();

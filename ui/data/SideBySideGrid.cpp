@@ -1,6 +1,7 @@
 #include "SideBySideGrid.h"
 
 #include "DiffRowModel.h"
+#include "UiResources.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QSet>
+#include <QStyle>
 #include <QTableView>
 
 namespace {
@@ -44,6 +46,7 @@ SideBySideGrid::SideBySideGrid(QWidget* parent)
     , m_source(makeView(this, QStringLiteral("sourceGrid")))
     , m_target(makeView(this, QStringLiteral("targetGrid")))
 {
+    UiResources::ensureLoaded();
     // The left grid scrolls with the right one's bar.
     m_source->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_target->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
@@ -64,6 +67,8 @@ SideBySideGrid::SideBySideGrid(QWidget* parent)
         QFont f = label->font();
         f.setBold(true);
         label->setFont(f);
+        // A long server or table name must not widen the window: the label gives way.
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         h->addWidget(label, 1);
         return row;
     };
@@ -101,7 +106,9 @@ SideBySideGrid::SideBySideGrid(QWidget* parent)
 void SideBySideGrid::setCaptions(const QString& source, const QString& target)
 {
     m_sourceCaption->setText(source);
+    m_sourceCaption->setToolTip(source);
     m_targetCaption->setText(target);
+    m_targetCaption->setToolTip(target);
 }
 
 void SideBySideGrid::setModel(DiffRowModel* model)
@@ -173,14 +180,30 @@ void SideBySideGrid::layoutColumns()
 
 void SideBySideGrid::fitColumnsToContents()
 {
-    // Once the first rows are in, widen each column pair to what both sides show (capped).
+    // Once the first rows are in, widen each column pair to what both sides show (capped), from
+    // the texts themselves: the views may not be laid out yet when the rows arrive.
     m_fitted = true;
+    const int rows = qMin(m_model->rowCount(), 64);
+    const QFont plain = m_source->font();
+    QFont bold = plain;
+    bold.setBold(true);
+    const QFontMetrics plainMetrics(plain);
+    const QFontMetrics boldMetrics(bold);
+    const int padding = 2 * m_source->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_source) + 12;
     m_syncing = true;
     for (int c = 0; c < m_model->valueColumns(); ++c) {
-        const int s = static_cast<QAbstractItemView*>(m_source)->sizeHintForColumn(m_model->sourceColumn(c));
-        const int t = static_cast<QAbstractItemView*>(m_target)->sizeHintForColumn(m_model->targetColumn(c));
-        const int header = m_source->horizontalHeader()->sectionSize(m_model->sourceColumn(c));
-        const int width = qBound(header, qMax(s, t) + 8, 360);
+        int width = m_source->horizontalHeader()->sectionSize(m_model->sourceColumn(c));
+        for (int r = 0; r < rows; ++r) {
+            for (int column : {m_model->sourceColumn(c), m_model->targetColumn(c)}) {
+                const QModelIndex index = m_model->index(r, column);
+                const QString text = index.data().toString();
+                if (text.isEmpty())
+                    continue;
+                const bool isBold = index.data(Qt::FontRole).value<QFont>().bold();
+                width = qMax(width, (isBold ? boldMetrics : plainMetrics).horizontalAdvance(text) + padding);
+            }
+        }
+        width = qMin(width, 360);
         m_source->horizontalHeader()->resizeSection(m_model->sourceColumn(c), width);
         m_target->horizontalHeader()->resizeSection(m_model->targetColumn(c), width);
     }

@@ -36,6 +36,14 @@ QString count(qsizetype n)
     return QLocale().toString(qint64(n));
 }
 
+/// Types whose values are text in a character set (dates and numbers are plain ASCII).
+bool isCharacterType(const QString& type)
+{
+    const QString t = type.toLower();
+    return t.contains(QLatin1String("char")) || t.contains(QLatin1String("text")) || t.startsWith(QLatin1String("enum"))
+        || t.startsWith(QLatin1String("set"));
+}
+
 SideText describe(const DiffColumn& column, const Value& value, bool present, bool asHex, bool asJson)
 {
     SideText s;
@@ -74,7 +82,7 @@ SideText describe(const DiffColumn& column, const Value& value, bool present, bo
     s.text = text;
     if (d.text.isEmpty())
         s.caption = Tr::tr("%1 · empty string").arg(column.type);
-    else if (column.literal == QLatin1String("text") && !column.charset.isEmpty())
+    else if (column.literal == QLatin1String("text") && !column.charset.isEmpty() && isCharacterType(column.type))
         s.caption = Tr::tr("%1 · %2 · %n character(s)", nullptr, int(qMin<qsizetype>(d.text.size(), INT_MAX)))
                         .arg(column.type, column.charset);
     else
@@ -186,6 +194,8 @@ ValueDiffView::ValueDiffView(QWidget* parent)
     for (QLabel* caption : {m_sourceCaption, m_targetCaption}) {
         caption->setForegroundRole(QPalette::PlaceholderText);
         caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // A long column type (an ENUM's labels) must not widen the window.
+        caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     }
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -264,7 +274,9 @@ void ValueDiffView::setValues(const DiffColumn& column, const Value& source, boo
         return c;
     };
     m_sourceCaption->setText(caption(tr("Source"), s));
+    m_sourceCaption->setToolTip(m_sourceCaption->text());
     m_targetCaption->setText(caption(tr("Target"), t));
+    m_targetCaption->setToolTip(m_targetCaption->text());
 
     const bool lineShaped = s.shape == SideText::Json || t.shape == SideText::Json || s.shape == SideText::Hex
         || t.shape == SideText::Hex || s.text.contains(QLatin1Char('\n')) || t.text.contains(QLatin1Char('\n'));
