@@ -238,7 +238,9 @@ void ComparisonWorkspace::listDatabases(Side& side, bool reload)
                 return;
             }
             m_databases.insert(id, *names);
-            fill(*names, side.databaseCombo->currentText());
+            // A server with one database leaves nothing to choose.
+            const QString typed = side.databaseCombo->currentText();
+            fill(*names, typed.isEmpty() && names->size() == 1 ? names->first() : typed);
             side.databaseStatus->setToolTip(QString());
             side.databaseStatus->setText(names->isEmpty() ? tr("The server has no databases this account can see.")
                                                           : tr("%n database(s) on the server.", nullptr, int(names->size())));

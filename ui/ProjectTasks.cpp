@@ -3,6 +3,7 @@
 #include "db/Connection.h"
 #include "db/Endpoint.h"
 #include "db/ServerCatalog.h"
+#include "schema/SchemaBackup.h"
 #include "schema/SchemaReader.h"
 #include "secrets/SecretStore.h"
 #include "store/AppStore.h"
@@ -103,7 +104,12 @@ Result<QStringList> ProjectTasks::listDatabases(const QString& storePath, Secret
     Result<std::unique_ptr<Connection>> connection = Connection::open(settings);
     if (!connection)
         return connection.error();
-    return ServerCatalog::databases(**connection);
+    Result<QStringList> names = ServerCatalog::databases(**connection);
+    if (!names)
+        return names;
+    // Where schema syncs park dropped tables: nothing anyone means to compare.
+    names->removeAll(QLatin1String(SchemaBackup::DefaultQuarantineDatabase));
+    return names;
 }
 
 Result<QPair<QString, QString>> ProjectTasks::createStatements(const QString& storePath, SecretStore& secrets,

@@ -243,6 +243,7 @@ void TstProjectWorkspace::comparesSchemasFromTheWelcomePage()
     QTRY_VERIFY_WITH_TIMEOUT(chooser->findText(m_targetDb) >= 0, 20000);
     QVERIFY(chooser->findText(m_sourceDb) >= 0);
     QCOMPARE(chooser->findText(QStringLiteral("mysql")), -1);
+    QCOMPARE(chooser->findText(QStringLiteral("_syncstudio_quarantine")), -1);
     chooser->setCurrentIndex(chooser->findText(m_targetDb));
     QCOMPARE(workspace->targetDatabase(), m_targetDb);
     QVERIFY(compareButton->isEnabled());
