@@ -2,18 +2,21 @@
 // loading on the loader thread, generations, kind filters, row choices, jumps, and a million rows.
 #include "compare/DiffStore.h"
 #include "compare/KeyCodec.h"
+#include "data/DataDiffView.h"
 #include "data/DiffReader.h"
 #include "data/DiffReaderWorker.h"
 #include "data/DiffRowModel.h"
 #include "data/DiffTablesModel.h"
 #include "data/DiffTablesProxy.h"
 #include "data/KeyInput.h"
+#include "data/SideBySideGrid.h"
 #include "review/RowExclusions.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
@@ -163,6 +166,7 @@ private slots:
     void jumpsToKeys_data();
     void jumpsToKeys();
     void millionRowsFirstScreenAndFlatMemory();
+    void dataViewOpensMillionRowResults();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -583,6 +587,38 @@ void TstDiffRowModel::millionRowsFirstScreenAndFlatMemory()
     const qint64 endMs = waitForId(model, 999990, QStringLiteral("1999982"));
     QVERIFY(endMs >= 0);
     qInfo("row 999,990 after background indexing: %lld ms", endMs);
+}
+
+void TstDiffRowModel::dataViewOpensMillionRowResults()
+{
+    if (m_bigPath.isEmpty())
+        QSKIP("needs the store of millionRowsFirstScreenAndFlatMemory");
+    // As the user sees it: the Data view opens a past run, lists its table, opens it on its own
+    // and fills the visible part of both grids.
+    DataDiffView view;
+    view.resize(1400, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QElapsedTimer clock;
+    clock.start();
+    view.openResults(m_bigPath);
+    QSignalSpy loaded(view.rowModel(), &DiffRowModel::rowsLoaded);
+    auto screenFilled = [&view]() {
+        QTableView* grid = view.grid()->sourceView();
+        if (!view.rowModel()->hasTable() || !grid->isVisible())
+            return false;
+        const int last = grid->rowAt(grid->viewport()->height() - 1);
+        return last > 0 && view.rowModel()->rowAt(0) && view.rowModel()->rowAt(last);
+    };
+    while (!screenFilled() && clock.elapsed() < 10000)
+        loaded.wait(100);
+    QVERIFY(screenFilled());
+    QCoreApplication::processEvents(); // the repaint with the rows
+    const qint64 ms = clock.elapsed();
+    qInfo("Data view: a 1,000,000-row result opened and its first screen filled in %lld ms", ms);
+    QCOMPARE(view.currentTable().name, m_big.name);
+    QCOMPARE(view.rowModel()->rowCount(), 1000000);
+    QVERIFY2(ms < 2000, qPrintable(QStringLiteral("first screen took %1 ms").arg(ms)));
 }
 
 QTEST_MAIN(TstDiffRowModel)
