@@ -35,7 +35,9 @@ std::optional<int> parse(QCommandLineParser& parser, const QStringList& argument
     if (parser.isSet(QStringLiteral("help"))) {
         // The description starts with "syncstudio-cli VERB:"; show the verb in the usage line too.
         const QString verbLine = parser.applicationDescription().section(QLatin1Char(':'), 0, 0);
-        context.out() << parser.helpText().replace(QStringLiteral("syncstudio-cli [options]"),
+        // Qt writes the program as invoked (e.g. build/app/syncstudio-cli); show the verb instead.
+        const QString invoked = QCoreApplication::arguments().value(0, QStringLiteral("syncstudio-cli"));
+        context.out() << parser.helpText().replace(invoked + QStringLiteral(" [options]"),
                                                    verbLine + QStringLiteral(" [options]"));
         return int(ExitOk);
     }
