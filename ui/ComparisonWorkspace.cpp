@@ -245,6 +245,7 @@ void ComparisonWorkspace::listDatabases(Side& side, bool reload)
             side.databaseStatus->setText(names->isEmpty() ? tr("The server has no databases this account can see.")
                                                           : tr("%n database(s) on the server.", nullptr, int(names->size())));
             UiStyle::resetTextColor(side.databaseStatus);
+            updateWarnings();
             updateCompare();
         });
 }
