@@ -167,6 +167,7 @@ Status CompareJob::prepare()
         return ms.error();
     if (!mt)
         return mt.error();
+    m_tuning.maxStatementBytes = qMax<qint64>(64 * 1024, qMin(ms->maxAllowedPacket, mt->maxAllowedPacket) / 2);
     QStringList warnings;
     m_plans = TableMatcher::match(*ms, *mt, m_options, &warnings);
     for (const QString& key : m_options.keys.keys()) {

@@ -551,6 +551,13 @@ void TableComparer::noteMode(bool streaming, const QString& why)
     }
 }
 
+int TableComparer::maxSegmentsPerStatement() const
+{
+    // Each segment repeats the hash expression; the range literals add at most a few KB.
+    const qint64 perSegment = qint64(m_sq->aggregates().size()) * 2 + 4096;
+    return int(qBound<qint64>(1, m_tuning.maxStatementBytes / perSegment, qint64(m_tuning.maxBatchSegments)));
+}
+
 void TableComparer::adaptSizes(qint64 rows, double serverSeconds, int segments, qint64* segmentRows,
                                int* batchSegments)
 {
@@ -631,6 +638,8 @@ Status TableComparer::compareIntegerRanges()
             cleanup();
             return s;
         }
+        // A batch is one statement: wide tables get fewer segments per batch.
+        batchSegments = qMin(batchSegments, maxSegmentsPerStatement());
         while (!m_streaming && inFlight.size() < 2 && planned <= *hi) {
             const Int128 width = Int128(qMax(1.0, std::floor(double(segmentRows) * keysPerRow)));
             Batch batch;
@@ -762,6 +771,7 @@ Status TableComparer::compareGenericRanges()
             // Boundaries come from the source's index, one segment at a time; the checksums of the
             // whole batch then go to both servers in one round trip.
             QList<KeyRange> ranges;
+            batchSegments = qMin(batchSegments, maxSegmentsPerStatement());
             while (ranges.size() < batchSegments && !done) {
                 Result<std::optional<Row>> b = boundary(lower, segmentRows - 1);
                 if (!b)

@@ -27,6 +27,7 @@ struct CompareTuning
     int maxBatchSegments = 256;
     qint64 maxStreamRows = 200000; ///< rows per key+hash stream query (bounds the keys held to fetch)
     int fetchBatch = 500;          ///< keys per full-row fetch
+    qint64 maxStatementBytes = 4 * 1024 * 1024; ///< half the smaller max_allowed_packet: batch SQL stays below
     QString where;
     QString maxLoadVariable;
     qint64 maxLoadValue = 0;
@@ -126,6 +127,7 @@ private:
                            QList<Sums>* target, double* serverSeconds);
     Status checksumBatch(const QList<KeyRange>& ranges, QList<Sums>* source, QList<Sums>* target,
                          double* serverSeconds = nullptr);
+    int maxSegmentsPerStatement() const;
     void adaptSizes(qint64 rows, double serverSeconds, int segments, qint64* segmentRows, int* batchSegments);
     Status handleBatch(const QList<KeyRange>& ranges, const QList<Sums>& source, const QList<Sums>& target,
                        int* differing);
