@@ -10,7 +10,7 @@
 #include "data/SideBySideGrid.h"
 #include "data/ValueDiffView.h"
 #include "db/Sql.h"
-#include "review/RowExclusions.h"
+#include "sync/SyncSelection.h"
 #include "store/SyncProject.h"
 
 #include <QCheckBox>
@@ -312,9 +312,9 @@ void TstDataDiff::excludedRowPersists()
 
     // The choice is in the results file: a second window on the same run shows it unticked.
     const QString path = m_view->resultsPath();
-    Result<std::unique_ptr<RowExclusions>> exclusions = RowExclusions::open(path);
-    QVERIFY(exclusions.ok());
-    QCOMPARE(*(*exclusions)->excludedKeys(tableId), QList<Row> {Row {QByteArray("5")}});
+    Result<std::unique_ptr<SyncSelection>> selection = SyncSelection::open(path);
+    QVERIFY(selection.ok());
+    QCOMPARE(*(*selection)->excludedRows(tableId), QSet<QByteArray> {rows->rowAt(row)->sortKey});
     {
         DataDiffView other;
         other.resize(1100, 700);
@@ -333,7 +333,7 @@ void TstDataDiff::excludedRowPersists()
     m_view->grid()->sourceView()->setFocus();
     QTest::keyClick(m_view->grid()->sourceView(), Qt::Key_Space);
     QCOMPARE(check.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-    QCOMPARE(*(*exclusions)->excludedCount(tableId), 0);
+    QVERIFY((*selection)->excludedRows(tableId)->isEmpty());
 }
 
 void TstDataDiff::cancelStopsTheCompare()

@@ -10,7 +10,7 @@
 #include "data/DiffTablesProxy.h"
 #include "data/KeyInput.h"
 #include "data/SideBySideGrid.h"
-#include "review/RowExclusions.h"
+#include "sync/SyncSelection.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -450,10 +450,10 @@ void TstDiffRowModel::includeExcludePersists()
     {
         DiffReader reader;
         reader.open(path);
-        Result<std::unique_ptr<RowExclusions>> exclusions = RowExclusions::open(path);
-        QVERIFY2(exclusions.ok(), qPrintable(exclusions.ok() ? QString() : exclusions.error().toString()));
+        Result<std::unique_ptr<SyncSelection>> selection = SyncSelection::open(path);
+        QVERIFY2(selection.ok(), qPrintable(selection.ok() ? QString() : selection.error().toString()));
         DiffRowModel model(&reader);
-        model.setExclusions(exclusions->get());
+        model.setSelection(selection->get());
         model.setTable(m_small);
         QTRY_VERIFY(model.rowAt(3) && model.rowAt(5));
         const QModelIndex check = model.index(3, DiffRowModel::IncludeColumn);
@@ -467,22 +467,30 @@ void TstDiffRowModel::includeExcludePersists()
         QVERIFY(model.setRowsIncluded({5}, true));
         QCOMPARE(model.excludedCount(), 1);
     }
-    // A new window on the same results sees the choice; the sync gets the key values.
+    // A new window on the same results sees the choice, and so does the sync planner's reader.
     DiffReader reader;
     reader.open(path);
-    Result<std::unique_ptr<RowExclusions>> exclusions = RowExclusions::open(path);
-    QVERIFY(exclusions.ok());
-    QCOMPARE(*(*exclusions)->excludedCount(m_small.id), 1);
-    QCOMPARE(*(*exclusions)->excludedKeys(m_small.id), QList<Row> {Row {QByteArray("8")}});
+    Result<std::unique_ptr<SyncSelection>> selection = SyncSelection::open(path);
+    QVERIFY(selection.ok());
+    QCOMPARE(*(*selection)->excludedRows(m_small.id), QSet<QByteArray> {sortKeyOf(8)});
+    QCOMPARE(*(*selection)->isRowIncluded(m_small.id, sortKeyOf(8)), false);
     DiffRowModel model(&reader);
-    model.setExclusions(exclusions->get());
+    model.setSelection(selection->get());
     model.setTable(m_small);
     QTRY_VERIFY(model.rowAt(3));
     QCOMPARE(model.data(model.index(3, DiffRowModel::IncludeColumn), Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     QCOMPARE(model.data(model.index(4, DiffRowModel::IncludeColumn), Qt::CheckStateRole).toInt(), int(Qt::Checked));
     // Ticking it again removes the exclusion from the file.
     QVERIFY(model.setData(model.index(3, DiffRowModel::IncludeColumn), Qt::Checked, Qt::CheckStateRole));
-    QCOMPARE(*(*exclusions)->excludedCount(m_small.id), 0);
+    QVERIFY((*selection)->excludedRows(m_small.id)->isEmpty());
+    // Without a key there is nothing to choose row by row.
+    DiffTableInfo keyless = m_small;
+    keyless.keyColumns.clear();
+    model.setTable(keyless);
+    QTRY_VERIFY(model.rowAt(0));
+    QVERIFY(!model.hasRowChoices());
+    QVERIFY(!(model.flags(model.index(0, DiffRowModel::IncludeColumn)) & Qt::ItemIsUserCheckable));
+    QVERIFY(!model.data(model.index(0, DiffRowModel::IncludeColumn), Qt::CheckStateRole).isValid());
 }
 
 void TstDiffRowModel::jumpsToKeys_data()

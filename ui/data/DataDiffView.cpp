@@ -11,8 +11,8 @@
 #include "ValueFormat.h"
 #include "compare/CompareJob.h"
 #include "jobs/JobRunner.h"
-#include "review/RowExclusions.h"
 #include "store/SyncProject.h"
+#include "sync/SyncSelection.h"
 
 #include <QAction>
 #include <QApplication>
@@ -184,7 +184,14 @@ QWidget* DataDiffView::buildTablesPane()
     m_tablesView->verticalHeader()->hide();
     m_tablesView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_tablesView->horizontalHeader()->setSectionResizeMode(DiffTablesModel::NameColumn, QHeaderView::Stretch);
-    for (int c = DiffTablesModel::StatusColumn; c < DiffTablesModel::ColumnCount; ++c)
+    // The status keeps its width while a compare writes progress into it; the counts fit their numbers.
+    m_tablesView->horizontalHeader()->setSectionResizeMode(DiffTablesModel::StatusColumn, QHeaderView::Interactive);
+    int statusWidth = fontMetrics().horizontalAdvance(DiffTablesModel::tr("%1 rows").arg(QLocale().toString(99999999)));
+    for (const char* status : {"different", "identical", "pending", "skipped", "error"})
+        statusWidth = qMax(statusWidth, fontMetrics().horizontalAdvance(DiffTablesModel::statusText(QLatin1String(status))));
+    m_tablesView->horizontalHeader()->resizeSection(DiffTablesModel::StatusColumn,
+                                                    statusWidth + fontMetrics().height() + 24);
+    for (int c = DiffTablesModel::OnlyInSourceColumn; c < DiffTablesModel::ColumnCount; ++c)
         m_tablesView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_tablesView->horizontalHeader()->setMinimumSectionSize(48);
 
@@ -436,9 +443,9 @@ void DataDiffView::startCompare()
 void DataDiffView::runCompare(const Endpoints& endpoints)
 {
     const bool announced = m_resolver != nullptr;
-    m_rows->setExclusions(nullptr);
+    m_rows->setSelection(nullptr);
     m_rows->clear();
-    m_exclusions.reset();
+    m_selection.reset();
     m_shown = DiffTableInfo();
     m_resultsPath.clear();
     m_tables->setLive({});
@@ -570,6 +577,7 @@ void DataDiffView::onCompareFinished()
             message += QStringLiteral(" ") + w + QLatin1Char('.');
     }
     m_progressText->setText(message);
+    m_progressText->setToolTip(message);
     if (!status)
         UiStyle::setTextColor(m_progressText, UiStyle::warningColor());
     if (m_tables->rowCount() == 0) {
@@ -583,21 +591,22 @@ void DataDiffView::openStore(const QString& path)
 {
     m_resultsPath = path;
     m_reader->open(path);
-    Result<std::unique_ptr<RowExclusions>> exclusions = RowExclusions::open(path);
-    if (exclusions) {
-        m_exclusions = std::move(*exclusions);
+    // The row checkboxes write the sync's choices, kept in the results file.
+    Result<std::unique_ptr<SyncSelection>> selection = SyncSelection::open(path);
+    if (selection) {
+        m_selection = std::move(*selection);
     } else {
-        m_exclusions.reset();
-        setMessage(exclusions.error().toString(), true);
+        m_selection.reset();
+        setMessage(selection.error().toString(), true);
     }
-    m_rows->setExclusions(m_exclusions.get());
+    m_rows->setSelection(m_selection.get());
 }
 
 void DataDiffView::openResults(const QString& diffStorePath)
 {
     if (isComparing())
         return;
-    m_rows->setExclusions(nullptr);
+    m_rows->setSelection(nullptr);
     m_rows->clear();
     m_shown = DiffTableInfo();
     m_tables->setTables({});
@@ -859,7 +868,7 @@ void DataDiffView::updateStatus()
         parts.append(tr("Row %1 of %2").arg(number(row + 1), number(m_rows->rowCount())));
     else
         parts.append(tr("%n row(s)", nullptr, m_rows->rowCount()));
-    if (m_exclusions && m_rows->hasRowChoices()) {
+    if (m_rows->hasRowChoices()) {
         const int excluded = m_rows->excludedCount();
         parts.append(excluded == 0 ? tr("every row goes into the sync")
                                    : tr("%n row(s) left out of the sync", nullptr, excluded));
@@ -875,8 +884,8 @@ void DataDiffView::showContextMenu(const QPoint& globalPos)
     QMenu menu(this);
     QAction* include = menu.addAction(tr("Include in the Sync"));
     QAction* exclude = menu.addAction(tr("Leave out of the Sync"));
-    include->setEnabled(m_exclusions != nullptr);
-    exclude->setEnabled(m_exclusions != nullptr);
+    include->setEnabled(m_rows->hasRowChoices());
+    exclude->setEnabled(m_rows->hasRowChoices());
     menu.addSeparator();
     QAction* copyKey = menu.addAction(tr("Copy Key"));
     QAction* chosen = menu.exec(globalPos);

@@ -30,8 +30,8 @@ class QTableView;
 class QTimer;
 class QToolButton;
 class RowDetailPane;
-class RowExclusions;
 class SideBySideGrid;
+class SyncSelection;
 struct SyncProject;
 
 /// The Data view of a project: runs the row compare of a source and a target database as a
@@ -96,7 +96,8 @@ public:
     QLabel* progressLabel() const { return m_progressText; }
     QLabel* statusLabel() const { return m_status; }
     QLabel* messageLabel() const { return m_message; }
-    RowExclusions* exclusions() const { return m_exclusions.get(); }
+    /// The user's sync choices of the open results (null while none are open).
+    SyncSelection* selection() const { return m_selection.get(); }
 
 public slots:
     void startCompare();
@@ -154,7 +155,7 @@ private:
 
     QString m_resultsPath;
     DiffReader* m_reader;
-    std::unique_ptr<RowExclusions> m_exclusions;
+    std::unique_ptr<SyncSelection> m_selection;
     DiffTablesModel* m_tables;
     DiffTablesProxy* m_proxy;
     DiffRowModel* m_rows;

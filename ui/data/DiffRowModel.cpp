@@ -4,7 +4,7 @@
 #include "DiffReader.h"
 #include "DiffReaderWorker.h"
 #include "UiResources.h"
-#include "review/RowExclusions.h"
+#include "sync/SyncSelection.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -36,9 +36,9 @@ DiffRowModel::DiffRowModel(DiffReader* reader, QObject* parent)
 
 DiffRowModel::~DiffRowModel() = default;
 
-void DiffRowModel::setExclusions(RowExclusions* exclusions)
+void DiffRowModel::setSelection(SyncSelection* selection)
 {
-    reset([&]() { m_exclusions = exclusions; });
+    reset([&]() { m_selection = selection; });
 }
 
 void DiffRowModel::setTable(const DiffTableInfo& table)
@@ -73,8 +73,8 @@ void DiffRowModel::reset(const std::function<void()>& change)
     m_batchTimer.stop();
     m_rowCount = int(qMin<qint64>(countOf(m_kind), std::numeric_limits<int>::max()));
     m_excluded.clear();
-    if (m_exclusions && hasTable()) {
-        if (Result<QSet<QByteArray>> keys = m_exclusions->excludedSortKeys(m_table.id); keys)
+    if (m_selection && hasTable()) {
+        if (Result<QSet<QByteArray>> keys = m_selection->excludedRows(m_table.id); keys)
             m_excluded = *keys;
         else
             emit errorOccurred(keys.error().toString());
@@ -249,7 +249,7 @@ bool DiffRowModel::setRowsIncluded(const QList<int>& rows, bool included)
         const DiffGridRow* row = rowAt(r);
         if (!row || isExcluded(row->sortKey) == !included)
             continue;
-        if (Status s = m_exclusions->setIncluded(m_table.id, row->sortKey, row->key, included); !s) {
+        if (Status s = m_selection->setRowIncluded(m_table.id, row->sortKey, included); !s) {
             emit errorOccurred(s.error().toString());
             return changed;
         }

@@ -13,7 +13,7 @@
 #include <optional>
 
 class DiffReader;
-class RowExclusions;
+class SyncSelection;
 
 /// The differing rows of one table, source and target side by side, read lazily from the
 /// DiffStore: the row count comes from the compare's counts at once, and rows are loaded in pages
@@ -46,8 +46,8 @@ public:
     explicit DiffRowModel(DiffReader* reader, QObject* parent = nullptr);
     ~DiffRowModel() override;
 
-    /// Where the user's row choices are kept (may be null: every row is included, no checkbox).
-    void setExclusions(RowExclusions* exclusions);
+    /// Where the user's row choices are kept for the sync (may be null: no checkboxes).
+    void setSelection(SyncSelection* selection);
 
     /// Shows a table's rows (all kinds), or nothing for an empty info.
     void setTable(const DiffTableInfo& table);
@@ -75,7 +75,7 @@ public:
     bool isExcluded(const QByteArray& sortKey) const { return m_excluded.contains(sortKey); }
     /// Whether rows can be left out of the sync one by one: a table without a row key is
     /// synced whole or not at all, so its rows have no checkbox.
-    bool hasRowChoices() const { return m_exclusions && !m_table.keyColumns.isEmpty(); }
+    bool hasRowChoices() const { return m_selection && !m_table.keyColumns.isEmpty(); }
     int excludedCount() const { return int(m_excluded.size()); }
     /// Ticks or unticks rows (loaded ones; others are skipped) and saves the choice.
     bool setRowsIncluded(const QList<int>& rows, bool included);
@@ -136,7 +136,7 @@ private:
 
     DiffReader* m_reader;
     QIcon m_icons[3]; ///< only in source, only in target, different: made once, asked for on every paint
-    RowExclusions* m_exclusions = nullptr;
+    SyncSelection* m_selection = nullptr;
     DiffTableInfo m_table;
     std::optional<DiffRow::Kind> m_kind;
     int m_rowCount = 0;

@@ -167,13 +167,10 @@ QVariant DiffTablesModel::data(const QModelIndex& index, int role) const
     case StatusColumn:
         switch (role) {
         case Qt::DisplayRole:
+            // Short enough for the column; the rate is in the tooltip.
             if (running) {
-                if (live->rowsDone >= 0 && live->rowsPerSecond > 0) {
-                    return tr("Comparing… %1 rows, %2/s")
-                        .arg(QLocale().toString(live->rowsDone), QLocale().toString(qint64(live->rowsPerSecond)));
-                }
                 if (live->rowsDone >= 0)
-                    return tr("Comparing… %1 rows").arg(QLocale().toString(live->rowsDone));
+                    return tr("%1 rows").arg(QLocale().toString(live->rowsDone));
                 return tr("Comparing…");
             }
             return statusText(t.status);
@@ -182,6 +179,14 @@ QVariant DiffTablesModel::data(const QModelIndex& index, int role) const
         case SortRole:
             return running ? QStringLiteral("running") : t.status;
         case Qt::ToolTipRole:
+            if (running) {
+                QString tip = tr("Comparing for %1 s").arg(live->seconds, 0, 'f', 1);
+                if (live->rowsDone >= 0)
+                    tip += QLatin1Char('\n') + tr("%1 rows read").arg(QLocale().toString(live->rowsDone));
+                if (live->rowsPerSecond > 0)
+                    tip += QLatin1Char('\n') + tr("%1 rows/s").arg(QLocale().toString(qint64(live->rowsPerSecond)));
+                return tip;
+            }
             return t.reason.isEmpty() ? QVariant() : QVariant(t.reason);
         case Qt::ForegroundRole:
             if (running)
