@@ -16,8 +16,8 @@
             <translation>SyncStudio compares two MySQL or MariaDB databases, shows the differences in schema and data side by side, and synchronizes the target from your workstation under supervision: source reads never lock, every write is checked against what the comparison saw, and each sync can be rolled back to the backup point taken just before it. Passwords stay in the system keychain.</translation>
         </message>
         <message>
-            <source>Copyright © 2025 the SyncStudio developers. Released under the GNU General Public License, version 3 or later; it comes with no warranty.</source>
-            <translation>Copyright © 2025 the SyncStudio developers. Released under the GNU General Public License, version 3 or later; it comes with no warranty.</translation>
+            <source>Copyright © 2026 the SyncStudio developers. Released under the GNU General Public License, version 3 or later; it comes with no warranty.</source>
+            <translation>Copyright © 2026 the SyncStudio developers. Released under the GNU General Public License, version 3 or later; it comes with no warranty.</translation>
         </message>
         <message>
             <source>&amp;Copy Version Information</source>
@@ -419,6 +419,14 @@
             <source>The table may have changed its keys or have a trigger that removes rows; compare again.</source>
             <translation>The table may have changed its keys or have a trigger that removes rows; compare again.</translation>
         </message>
+        <message>
+            <source>%1: %2; copying it in batches instead.</source>
+            <translation>%1: %2; copying it in batches instead.</translation>
+        </message>
+        <message>
+            <source>the connection was lost during the load (%1)</source>
+            <translation>the connection was lost during the load (%1)</translation>
+        </message>
     </context>
     <context>
         <name>BackupCatalog</name>
@@ -650,6 +658,10 @@
         <message>
             <source>end of backup point %1</source>
             <translation>end of backup point %1</translation>
+        </message>
+        <message>
+            <source>expects the row as the run inserted it (digest %1)</source>
+            <translation>expects the row as the run inserted it (digest %1)</translation>
         </message>
     </context>
     <context>
@@ -1321,6 +1333,18 @@
         <message>
             <source>Details: %1 (run %2)</source>
             <translation>Details: %1 (run %2)</translation>
+        </message>
+        <message>
+            <source>Read endpoints, filters, keys and options from a saved sync project; the command line overrides them.</source>
+            <translation>Read endpoints, filters, keys and options from a saved sync project; the command line overrides them.</translation>
+        </message>
+        <message>
+            <source>The project maps tables to other names, which the row compare does not support yet.</source>
+            <translation>The project maps tables to other names, which the row compare does not support yet.</translation>
+        </message>
+        <message>
+            <source>Remove "table_mapping" from the project.</source>
+            <translation>Remove "table_mapping" from the project.</translation>
         </message>
     </context>
     <context>
@@ -2241,18 +2265,6 @@
             <translation>All %1</translation>
         </message>
         <message>
-            <source>+ Only in source %1</source>
-            <translation>+ Only in source %1</translation>
-        </message>
-        <message>
-            <source>− Only in target %1</source>
-            <translation>− Only in target %1</translation>
-        </message>
-        <message>
-            <source>≠ Different %1</source>
-            <translation>≠ Different %1</translation>
-        </message>
-        <message>
             <source>Loading the row…</source>
             <translation>Loading the row…</translation>
         </message>
@@ -2309,6 +2321,28 @@
         <message>
             <source>Reading the connection details…</source>
             <translation>Reading the connection details…</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <source>%1: %2.
+Its rows are counted (%3 in the source, %4 in the target) but not listed one by one: there is nothing to compare them with.</source>
+            <translation>%1: %2.
+Its rows are counted (%3 in the source, %4 in the target) but not listed one by one: there is nothing to compare them with.</translation>
+        </message>
+        <message>
+            <source>Only in source %1</source>
+            <translation>Only in source %1</translation>
+        </message>
+        <message>
+            <source>Only in target %1</source>
+            <translation>Only in target %1</translation>
+        </message>
+        <message>
+            <source>Different %1</source>
+            <translation>Different %1</translation>
         </message>
     </context>
     <context>
@@ -2513,14 +2547,6 @@
             <translation>No key: compared as a multiset of rows</translation>
         </message>
         <message>
-            <source>Comparing… %1 rows, %2/s</source>
-            <translation>Comparing… %1 rows, %2/s</translation>
-        </message>
-        <message>
-            <source>Comparing… %1 rows</source>
-            <translation>Comparing… %1 rows</translation>
-        </message>
-        <message>
             <source>Comparing…</source>
             <translation>Comparing…</translation>
         </message>
@@ -2563,6 +2589,30 @@
         <message>
             <source>Rows that are the same on both sides</source>
             <translation>Rows that are the same on both sides</translation>
+        </message>
+        <message>
+            <source>%1 rows</source>
+            <translation>%1 rows</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>Comparing for %1 s</source>
+            <translation>Comparing for %1 s</translation>
+        </message>
+        <message>
+            <source>%1 rows read</source>
+            <translation>%1 rows read</translation>
+        </message>
+        <message>
+            <source>%1 rows/s</source>
+            <translation>%1 rows/s</translation>
+        </message>
+        <message>
+            <source>The table, and where it goes when it was mapped to another</source>
+            <translation>The table, and where it goes when it was mapped to another</translation>
         </message>
     </context>
     <context>
@@ -3189,18 +3239,6 @@
             <translation>Close Comparison</translation>
         </message>
         <message>
-            <source>A compare of “%1” is still running.</source>
-            <translation>A compare of “%1” is still running.</translation>
-        </message>
-        <message>
-            <source>Closing cancels it. Nothing has been written to either server.</source>
-            <translation>Closing cancels it. Nothing has been written to either server.</translation>
-        </message>
-        <message>
-            <source>Cancel the Compare and Close</source>
-            <translation>Cancel the Compare and Close</translation>
-        </message>
-        <message>
             <source>Keep Open</source>
             <translation>Keep Open</translation>
         </message>
@@ -3219,6 +3257,18 @@
         <message>
             <source>The recent projects list could not be updated: %1</source>
             <translation>The recent projects list could not be updated: %1</translation>
+        </message>
+        <message>
+            <source>A %1 of “%2” is still running.</source>
+            <translation>A %1 of “%2” is still running.</translation>
+        </message>
+        <message>
+            <source>Closing cancels it at its next safe point: a compare writes nothing, a sync or a rollback stops between statements and its backup point stays.</source>
+            <translation>Closing cancels it at its next safe point: a compare writes nothing, a sync or a rollback stops between statements and its backup point stays.</translation>
+        </message>
+        <message>
+            <source>Cancel It and Close</source>
+            <translation>Cancel It and Close</translation>
         </message>
     </context>
     <context>
@@ -3479,20 +3529,6 @@
             <source>Run a compare to see the statements that bring the target in line.</source>
             <translation>Run a compare to see the statements that bring the target in line.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n destructive statement(s) left out; allow destructive changes to include them.</source>
-            <translation>
-                <numerusform>%n destructive statement left out; allow destructive changes to include them.</numerusform>
-                <numerusform>%n destructive statements left out; allow destructive changes to include them.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n destructive statement(s) left out of the script. A statement that mixes harmless and destructive changes to one table is left out whole; check “Allow destructive changes” to include it.</source>
-            <translation>
-                <numerusform>%n destructive statement left out of the script. A statement that mixes harmless and destructive changes to one table is left out whole; check “Allow destructive changes” to include it.</numerusform>
-                <numerusform>%n destructive statements left out of the script. A statement that mixes harmless and destructive changes to one table is left out whole; check “Allow destructive changes” to include it.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The script could not be saved to %1: %2.</source>
             <translation>The script could not be saved to %1: %2.</translation>
@@ -3516,6 +3552,20 @@
         <message>
             <source>Script Not Saved</source>
             <translation>Script Not Saved</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s) left out: destructive changes and what only serves them. Allow destructive changes to include them.</source>
+            <translation>
+                <numerusform>%n statement left out: destructive changes and what only serves them. Allow destructive changes to include them.</numerusform>
+                <numerusform>%n statements left out: destructive changes and what only serves them. Allow destructive changes to include them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s) left out of the script: destructive changes, and what only prepares them. A statement that mixes harmless and destructive changes to one table is left out whole; check “Allow destructive changes” to include them.</source>
+            <translation>
+                <numerusform>%n statement left out of the script: destructive changes, and what only prepares them. A statement that mixes harmless and destructive changes to one table is left out whole; check “Allow destructive changes” to include them.</numerusform>
+                <numerusform>%n statements left out of the script: destructive changes, and what only prepares them. A statement that mixes harmless and destructive changes to one table is left out whole; check “Allow destructive changes” to include them.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3575,6 +3625,18 @@
         <message>
             <source>Warnings</source>
             <translation>Warnings</translation>
+        </message>
+        <message>
+            <source>The values of column %1 are saved with the rows' keys in the backup point first.</source>
+            <translation>The values of column %1 are saved with the rows' keys in the backup point first.</translation>
+        </message>
+        <message>
+            <source>Left out of the script with the destructive change it prepares: allow destructive changes to include it.</source>
+            <translation>Left out of the script with the destructive change it prepares: allow destructive changes to include it.</translation>
+        </message>
+        <message>
+            <source>Instead of:</source>
+            <translation>Instead of:</translation>
         </message>
     </context>
     <context>
@@ -4362,10 +4424,6 @@
             <translation>Saved the project to %1</translation>
         </message>
         <message>
-            <source>A compare of this project is running.</source>
-            <translation>A compare of this project is running.</translation>
-        </message>
-        <message>
             <source>Compare the schemas of %1 and %2</source>
             <translation>Compare the schemas of %1 and %2</translation>
         </message>
@@ -4424,6 +4482,191 @@
         <message>
             <source>Reading the CREATE statements of %1 failed: %2</source>
             <translation>Reading the CREATE statements of %1 failed: %2</translation>
+        </message>
+        <message>
+            <source>compare</source>
+            <translation>compare</translation>
+        </message>
+        <message>
+            <source>schema sync</source>
+            <translation>schema sync</translation>
+        </message>
+        <message>
+            <source>rollback</source>
+            <translation>rollback</translation>
+        </message>
+        <message>
+            <source>A %1 of this project is running.</source>
+            <translation>A %1 of this project is running.</translation>
+        </message>
+        <message>
+            <source>Undo the last schema sync: put %1 back as backup point %2 recorded it</source>
+            <translation>Undo the last schema sync: put %1 back as backup point %2 recorded it</translation>
+        </message>
+        <message>
+            <source>Run a compare first.</source>
+            <translation>Run a compare first.</translation>
+        </message>
+        <message>
+            <source>The structures match: there is nothing to apply.</source>
+            <translation>The structures match: there is nothing to apply.</translation>
+        </message>
+        <message>
+            <source>Every statement is left out: allow destructive changes to apply them.</source>
+            <translation>Every statement is left out: allow destructive changes to apply them.</translation>
+        </message>
+        <message>
+            <source>Run the script's statements on %1, a production target: its profile name is asked first. A backup point is taken before the first change.</source>
+            <translation>Run the script's statements on %1, a production target: its profile name is asked first. A backup point is taken before the first change.</translation>
+        </message>
+        <message>
+            <source>Run the script's statements on %1. A backup point is taken before the first change.</source>
+            <translation>Run the script's statements on %1. A backup point is taken before the first change.</translation>
+        </message>
+        <message>
+            <source>Cancelling: stopping after the current statement…</source>
+            <translation>Cancelling: stopping after the current statement…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Apply %n schema statement(s) to %1.</source>
+            <translation>
+                <numerusform>Apply %n schema statement to %1.</numerusform>
+                <numerusform>Apply %n schema statements to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A backup point of every object they touch is taken first, so the change can be rolled back.</source>
+            <translation>A backup point of every object they touch is taken first, so the change can be rolled back.</translation>
+        </message>
+        <message>
+            <source>Destructive changes are included: dropped tables move to the quarantine database, and the values of dropped or narrowed columns are saved in the backup point.</source>
+            <translation>Destructive changes are included: dropped tables move to the quarantine database, and the values of dropped or narrowed columns are saved in the backup point.</translation>
+        </message>
+        <message>
+            <source>Apply Schema Changes</source>
+            <translation>Apply Schema Changes</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message numerus="yes">
+            <source>Schema sync requested: %n statement(s) on %1%2.</source>
+            <translation>
+                <numerusform>Schema sync requested: %n statement on %1%2.</numerusform>
+                <numerusform>Schema sync requested: %n statements on %1%2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, destructive changes allowed</source>
+            <translation>, destructive changes allowed</translation>
+        </message>
+        <message>
+            <source>Reading the connection details…</source>
+            <translation>Reading the connection details…</translation>
+        </message>
+        <message>
+            <source>Schema sync not started: %1</source>
+            <translation>Schema sync not started: %1</translation>
+        </message>
+        <message>
+            <source>Schema Sync Not Started</source>
+            <translation>Schema Sync Not Started</translation>
+        </message>
+        <message>
+            <source>The schemas changed since the compare: nothing was applied.</source>
+            <translation>The schemas changed since the compare: nothing was applied.</translation>
+        </message>
+        <message>
+            <source>Review the new comparison, then apply again.</source>
+            <translation>Review the new comparison, then apply again.</translation>
+        </message>
+        <message>
+            <source>Backup point %1 rolls it back (Rollback, or syncstudio-cli rollback %1).</source>
+            <translation>Backup point %1 rolls it back (Rollback, or syncstudio-cli rollback %1).</translation>
+        </message>
+        <message>
+            <source>Schema sync finished: %1 statement(s) applied, %2 left out (destructive, not allowed).</source>
+            <translation>Schema sync finished: %1 statement(s) applied, %2 left out (destructive, not allowed).</translation>
+        </message>
+        <message>
+            <source>Schema sync cancelled: %1 statement(s) applied, %2 not run.</source>
+            <translation>Schema sync cancelled: %1 statement(s) applied, %2 not run.</translation>
+        </message>
+        <message>
+            <source>Schema sync failed: %1</source>
+            <translation>Schema sync failed: %1</translation>
+        </message>
+        <message>
+            <source>Schema Sync Failed</source>
+            <translation>Schema Sync Failed</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s) ran before it.</source>
+            <translation>
+                <numerusform>%n statement ran before it.</numerusform>
+                <numerusform>%n statements ran before it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Roll %1 back to backup point %2: the schema changes of the last sync are undone, quarantined tables move back and saved column values are written back. Rows changed since the sync are left as they are.</source>
+            <translation>Roll %1 back to backup point %2: the schema changes of the last sync are undone, quarantined tables move back and saved column values are written back. Rows changed since the sync are left as they are.</translation>
+        </message>
+        <message>
+            <source>Roll Back Schema Sync</source>
+            <translation>Roll Back Schema Sync</translation>
+        </message>
+        <message>
+            <source>Roll Back</source>
+            <translation>Roll Back</translation>
+        </message>
+        <message>
+            <source>Rollback of backup point %1 requested.</source>
+            <translation>Rollback of backup point %1 requested.</translation>
+        </message>
+        <message>
+            <source>Rollback not started: %1</source>
+            <translation>Rollback not started: %1</translation>
+        </message>
+        <message>
+            <source>Still different after the rollback: %1</source>
+            <translation>Still different after the rollback: %1</translation>
+        </message>
+        <message>
+            <source>Moved back from the quarantine database: %1</source>
+            <translation>Moved back from the quarantine database: %1</translation>
+        </message>
+        <message>
+            <source>Tables the sync had created were moved to the quarantine database %1: %2</source>
+            <translation>Tables the sync had created were moved to the quarantine database %1: %2</translation>
+        </message>
+        <message>
+            <source>Rollback of %1 finished: %2 statement(s), %3 column value(s) written back; %4.</source>
+            <translation>Rollback of %1 finished: %2 statement(s), %3 column value(s) written back; %4.</translation>
+        </message>
+        <message>
+            <source>every object matches its saved definition</source>
+            <translation>every object matches its saved definition</translation>
+        </message>
+        <message>
+            <source>some objects or rows differ, see the warnings</source>
+            <translation>some objects or rows differ, see the warnings</translation>
+        </message>
+        <message>
+            <source>Rollback cancelled; run it again to finish (it continues from where it stopped).</source>
+            <translation>Rollback cancelled; run it again to finish (it continues from where it stopped).</translation>
+        </message>
+        <message>
+            <source>Rollback failed: %1</source>
+            <translation>Rollback failed: %1</translation>
+        </message>
+        <message>
+            <source>Rollback Failed</source>
+            <translation>Rollback Failed</translation>
+        </message>
+        <message>
+            <source>Run the rollback again to finish it: it continues from the current state.</source>
+            <translation>Run the rollback again to finish it: it continues from the current state.</translation>
         </message>
     </context>
     <context>
@@ -4611,6 +4854,10 @@
             <source>%1 · key %2 · %3</source>
             <translation>%1 · key %2 · %3</translation>
         </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
     </context>
     <context>
         <name>RowDiffer</name>
@@ -4637,45 +4884,6 @@
         <message>
             <source>Check that the key columns have the same type and collation on both sides.</source>
             <translation>Check that the key columns have the same type and collation on both sides.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RowExclusions</name>
-        <message>
-            <source>%1 failed in the diff store %2: %3</source>
-            <translation>%1 failed in the diff store %2: %3</translation>
-        </message>
-        <message>
-            <source>Check that the disk is not full and the folder is writable.</source>
-            <translation>Check that the disk is not full and the folder is writable.</translation>
-        </message>
-        <message>
-            <source>There is no diff store at %1.</source>
-            <translation>There is no diff store at %1.</translation>
-        </message>
-        <message>
-            <source>Run the compare again; old results may have been removed.</source>
-            <translation>Run the compare again; old results may have been removed.</translation>
-        </message>
-        <message>
-            <source>Cannot open the diff store %1: %2</source>
-            <translation>Cannot open the diff store %1: %2</translation>
-        </message>
-        <message>
-            <source>Check the folder's permissions and free space.</source>
-            <translation>Check the folder's permissions and free space.</translation>
-        </message>
-        <message>
-            <source>Preparing</source>
-            <translation>Preparing</translation>
-        </message>
-        <message>
-            <source>Saving a row choice</source>
-            <translation>Saving a row choice</translation>
-        </message>
-        <message>
-            <source>Reading row choices</source>
-            <translation>Reading row choices</translation>
         </message>
     </context>
     <context>

@@ -16,8 +16,8 @@
             <translation>SyncStudio 可比较两个 MySQL 或 MariaDB 数据库，并排显示结构和数据的差异，并在您的工作站上以受监督的方式同步目标库：读取源端从不加锁，每次写入都会与比较时看到的数据进行核对，每次同步都可以回滚到同步前创建的备份点。密码保存在系统钥匙串中。</translation>
         </message>
         <message>
-            <source>Copyright © 2025 the SyncStudio developers. Released under the GNU General Public License, version 3 or later; it comes with no warranty.</source>
-            <translation>版权所有 © 2025 SyncStudio 开发者。依据 GNU 通用公共许可证（GNU General Public License）第 3 版或更高版本发布；不提供任何担保。</translation>
+            <source>Copyright © 2026 the SyncStudio developers. Released under the GNU General Public License, version 3 or later; it comes with no warranty.</source>
+            <translation>版权所有 © 2026 SyncStudio 开发者。依据 GNU 通用公共许可证（GNU General Public License）第 3 版或更高版本发布；不提供任何担保。</translation>
         </message>
         <message>
             <source>&amp;Copy Version Information</source>
@@ -418,6 +418,14 @@
             <source>The table may have changed its keys or have a trigger that removes rows; compare again.</source>
             <translation>该表的键可能已更改，或存在会删除行的触发器；请重新比较。</translation>
         </message>
+        <message>
+            <source>%1: %2; copying it in batches instead.</source>
+            <translation>%1：%2；改为分批复制。</translation>
+        </message>
+        <message>
+            <source>the connection was lost during the load (%1)</source>
+            <translation>加载期间连接断开（%1）</translation>
+        </message>
     </context>
     <context>
         <name>BackupCatalog</name>
@@ -649,6 +657,10 @@
         <message>
             <source>end of backup point %1</source>
             <translation>备份点 %1 结束</translation>
+        </message>
+        <message>
+            <source>expects the row as the run inserted it (digest %1)</source>
+            <translation>期望的是本次运行插入时的行（摘要 %1）</translation>
         </message>
     </context>
     <context>
@@ -1317,6 +1329,18 @@
         <message>
             <source>Details: %1 (run %2)</source>
             <translation>详细信息：%1（运行 %2）</translation>
+        </message>
+        <message>
+            <source>Read endpoints, filters, keys and options from a saved sync project; the command line overrides them.</source>
+            <translation>从已保存的同步项目读取端点、筛选、键和选项；命令行参数优先。</translation>
+        </message>
+        <message>
+            <source>The project maps tables to other names, which the row compare does not support yet.</source>
+            <translation>该项目将表映射为其他名称，数据对比暂不支持此功能。</translation>
+        </message>
+        <message>
+            <source>Remove "table_mapping" from the project.</source>
+            <translation>从项目中删除 "table_mapping"。</translation>
         </message>
     </context>
     <context>
@@ -2231,18 +2255,6 @@
             <translation>全部 %1</translation>
         </message>
         <message>
-            <source>+ Only in source %1</source>
-            <translation>+ 仅源端有 %1</translation>
-        </message>
-        <message>
-            <source>− Only in target %1</source>
-            <translation>− 仅目标端有 %1</translation>
-        </message>
-        <message>
-            <source>≠ Different %1</source>
-            <translation>≠ 不同 %1</translation>
-        </message>
-        <message>
             <source>Loading the row…</source>
             <translation>正在加载该行…</translation>
         </message>
@@ -2297,6 +2309,28 @@
         <message>
             <source>Reading the connection details…</source>
             <translation>正在读取连接信息…</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>%1: %2.
+Its rows are counted (%3 in the source, %4 in the target) but not listed one by one: there is nothing to compare them with.</source>
+            <translation>%1：%2。
+已统计其行数（源 %3 行，目标 %4 行），但不逐行列出：没有可与之比较的对象。</translation>
+        </message>
+        <message>
+            <source>Only in source %1</source>
+            <translation>仅源端有 %1</translation>
+        </message>
+        <message>
+            <source>Only in target %1</source>
+            <translation>仅目标端有 %1</translation>
+        </message>
+        <message>
+            <source>Different %1</source>
+            <translation>不同 %1</translation>
         </message>
     </context>
     <context>
@@ -2501,14 +2535,6 @@
             <translation>无键：按行的多重集比较</translation>
         </message>
         <message>
-            <source>Comparing… %1 rows, %2/s</source>
-            <translation>正在比较… %1 行，%2 行/秒</translation>
-        </message>
-        <message>
-            <source>Comparing… %1 rows</source>
-            <translation>正在比较… %1 行</translation>
-        </message>
-        <message>
             <source>Comparing…</source>
             <translation>正在比较…</translation>
         </message>
@@ -2551,6 +2577,30 @@
         <message>
             <source>Rows that are the same on both sides</source>
             <translation>两端相同的行</translation>
+        </message>
+        <message>
+            <source>%1 rows</source>
+            <translation>%1 行</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>Comparing for %1 s</source>
+            <translation>已比较 %1 秒</translation>
+        </message>
+        <message>
+            <source>%1 rows read</source>
+            <translation>已读取 %1 行</translation>
+        </message>
+        <message>
+            <source>%1 rows/s</source>
+            <translation>%1 行/秒</translation>
+        </message>
+        <message>
+            <source>The table, and where it goes when it was mapped to another</source>
+            <translation>表，以及映射到其他表时的目标位置</translation>
         </message>
     </context>
     <context>
@@ -3172,18 +3222,6 @@
             <translation>关闭比较</translation>
         </message>
         <message>
-            <source>A compare of “%1” is still running.</source>
-            <translation>“%1”的比较仍在运行。</translation>
-        </message>
-        <message>
-            <source>Closing cancels it. Nothing has been written to either server.</source>
-            <translation>关闭将取消该比较。尚未向任一服务器写入任何内容。</translation>
-        </message>
-        <message>
-            <source>Cancel the Compare and Close</source>
-            <translation>取消比较并关闭</translation>
-        </message>
-        <message>
             <source>Keep Open</source>
             <translation>保持打开</translation>
         </message>
@@ -3202,6 +3240,18 @@
         <message>
             <source>The recent projects list could not be updated: %1</source>
             <translation>无法更新最近的项目列表：%1</translation>
+        </message>
+        <message>
+            <source>A %1 of “%2” is still running.</source>
+            <translation>“%2”的%1仍在运行。</translation>
+        </message>
+        <message>
+            <source>Closing cancels it at its next safe point: a compare writes nothing, a sync or a rollback stops between statements and its backup point stays.</source>
+            <translation>关闭将在下一个安全点取消它：比较不会写入任何内容，同步或回滚会在语句之间停止，其备份点保留。</translation>
+        </message>
+        <message>
+            <source>Cancel It and Close</source>
+            <translation>取消并关闭</translation>
         </message>
     </context>
     <context>
@@ -3461,18 +3511,6 @@
             <source>Run a compare to see the statements that bring the target in line.</source>
             <translation>运行比较以查看使目标与源保持一致的语句。</translation>
         </message>
-        <message numerus="yes">
-            <source>%n destructive statement(s) left out; allow destructive changes to include them.</source>
-            <translation>
-                <numerusform>已排除 %n 条破坏性语句；允许破坏性变更即可包含它们。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n destructive statement(s) left out of the script. A statement that mixes harmless and destructive changes to one table is left out whole; check “Allow destructive changes” to include it.</source>
-            <translation>
-                <numerusform>脚本中已排除 %n 条破坏性语句。对同一张表同时包含无害变更和破坏性变更的语句会被整条排除；勾选“允许破坏性变更”即可包含。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The script could not be saved to %1: %2.</source>
             <translation>无法将脚本保存到 %1：%2。</translation>
@@ -3496,6 +3534,18 @@
         <message>
             <source>Script Not Saved</source>
             <translation>脚本未保存</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s) left out: destructive changes and what only serves them. Allow destructive changes to include them.</source>
+            <translation>
+                <numerusform>已排除 %n 条语句：破坏性更改及仅为其服务的语句。允许破坏性更改即可包含它们。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s) left out of the script: destructive changes, and what only prepares them. A statement that mixes harmless and destructive changes to one table is left out whole; check “Allow destructive changes” to include them.</source>
+            <translation>
+                <numerusform>已从脚本中排除 %n 条语句：破坏性更改及仅为其做准备的语句。对同一张表混合了无害和破坏性更改的语句将被整体排除；勾选“允许破坏性更改”即可包含它们。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3555,6 +3605,18 @@
         <message>
             <source>Warnings</source>
             <translation>警告</translation>
+        </message>
+        <message>
+            <source>The values of column %1 are saved with the rows' keys in the backup point first.</source>
+            <translation>列 %1 的值会先连同行的键保存到备份点中。</translation>
+        </message>
+        <message>
+            <source>Left out of the script with the destructive change it prepares: allow destructive changes to include it.</source>
+            <translation>与其所准备的破坏性更改一起从脚本中排除：允许破坏性更改即可包含它。</translation>
+        </message>
+        <message>
+            <source>Instead of:</source>
+            <translation>替代：</translation>
         </message>
     </context>
     <context>
@@ -4342,10 +4404,6 @@
             <translation>已将项目保存到 %1</translation>
         </message>
         <message>
-            <source>A compare of this project is running.</source>
-            <translation>此项目的比较正在运行。</translation>
-        </message>
-        <message>
             <source>Compare the schemas of %1 and %2</source>
             <translation>比较 %1 和 %2 的结构</translation>
         </message>
@@ -4404,6 +4462,188 @@
         <message>
             <source>Reading the CREATE statements of %1 failed: %2</source>
             <translation>读取 %1 的 CREATE 语句失败：%2</translation>
+        </message>
+        <message>
+            <source>compare</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <source>schema sync</source>
+            <translation>结构同步</translation>
+        </message>
+        <message>
+            <source>rollback</source>
+            <translation>回滚</translation>
+        </message>
+        <message>
+            <source>A %1 of this project is running.</source>
+            <translation>该项目的%1正在运行。</translation>
+        </message>
+        <message>
+            <source>Undo the last schema sync: put %1 back as backup point %2 recorded it</source>
+            <translation>撤销上次结构同步：按备份点 %2 的记录恢复 %1</translation>
+        </message>
+        <message>
+            <source>Run a compare first.</source>
+            <translation>请先运行比较。</translation>
+        </message>
+        <message>
+            <source>The structures match: there is nothing to apply.</source>
+            <translation>结构一致：没有需要应用的内容。</translation>
+        </message>
+        <message>
+            <source>Every statement is left out: allow destructive changes to apply them.</source>
+            <translation>所有语句均被排除：允许破坏性更改才能应用它们。</translation>
+        </message>
+        <message>
+            <source>Run the script's statements on %1, a production target: its profile name is asked first. A backup point is taken before the first change.</source>
+            <translation>在生产目标 %1 上执行脚本语句：将先要求输入其连接配置名称。首次更改前会创建备份点。</translation>
+        </message>
+        <message>
+            <source>Run the script's statements on %1. A backup point is taken before the first change.</source>
+            <translation>在 %1 上执行脚本语句。首次更改前会创建备份点。</translation>
+        </message>
+        <message>
+            <source>Cancelling: stopping after the current statement…</source>
+            <translation>正在取消：当前语句执行完后停止…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Apply %n schema statement(s) to %1.</source>
+            <translation>
+                <numerusform>将 %n 条结构语句应用到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A backup point of every object they touch is taken first, so the change can be rolled back.</source>
+            <translation>会先为其涉及的每个对象创建备份点，以便回滚更改。</translation>
+        </message>
+        <message>
+            <source>Destructive changes are included: dropped tables move to the quarantine database, and the values of dropped or narrowed columns are saved in the backup point.</source>
+            <translation>包含破坏性更改：被删除的表将移至隔离库，被删除或缩小的列的值将保存到备份点中。</translation>
+        </message>
+        <message>
+            <source>Apply Schema Changes</source>
+            <translation>应用结构更改</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message numerus="yes">
+            <source>Schema sync requested: %n statement(s) on %1%2.</source>
+            <translation>
+                <numerusform>已请求结构同步：在 %1 上执行 %n 条语句%2。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, destructive changes allowed</source>
+            <translation>，允许破坏性更改</translation>
+        </message>
+        <message>
+            <source>Reading the connection details…</source>
+            <translation>正在读取连接详情…</translation>
+        </message>
+        <message>
+            <source>Schema sync not started: %1</source>
+            <translation>结构同步未启动：%1</translation>
+        </message>
+        <message>
+            <source>Schema Sync Not Started</source>
+            <translation>结构同步未启动</translation>
+        </message>
+        <message>
+            <source>The schemas changed since the compare: nothing was applied.</source>
+            <translation>比较之后结构已发生变化：未应用任何内容。</translation>
+        </message>
+        <message>
+            <source>Review the new comparison, then apply again.</source>
+            <translation>请查看新的比较结果，然后重新应用。</translation>
+        </message>
+        <message>
+            <source>Backup point %1 rolls it back (Rollback, or syncstudio-cli rollback %1).</source>
+            <translation>可通过备份点 %1 回滚（“回滚”，或 syncstudio-cli rollback %1）。</translation>
+        </message>
+        <message>
+            <source>Schema sync finished: %1 statement(s) applied, %2 left out (destructive, not allowed).</source>
+            <translation>结构同步完成：已应用 %1 条语句，排除 %2 条（破坏性，未允许）。</translation>
+        </message>
+        <message>
+            <source>Schema sync cancelled: %1 statement(s) applied, %2 not run.</source>
+            <translation>结构同步已取消：已应用 %1 条语句，%2 条未执行。</translation>
+        </message>
+        <message>
+            <source>Schema sync failed: %1</source>
+            <translation>结构同步失败：%1</translation>
+        </message>
+        <message>
+            <source>Schema Sync Failed</source>
+            <translation>结构同步失败</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s) ran before it.</source>
+            <translation>
+                <numerusform>在此之前已执行 %n 条语句。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Roll %1 back to backup point %2: the schema changes of the last sync are undone, quarantined tables move back and saved column values are written back. Rows changed since the sync are left as they are.</source>
+            <translation>将 %1 回滚到备份点 %2：撤销上次同步的结构更改，隔离的表移回，已保存的列值写回。同步之后更改的行保持不变。</translation>
+        </message>
+        <message>
+            <source>Roll Back Schema Sync</source>
+            <translation>回滚结构同步</translation>
+        </message>
+        <message>
+            <source>Roll Back</source>
+            <translation>回滚</translation>
+        </message>
+        <message>
+            <source>Rollback of backup point %1 requested.</source>
+            <translation>已请求回滚备份点 %1。</translation>
+        </message>
+        <message>
+            <source>Rollback not started: %1</source>
+            <translation>回滚未启动：%1</translation>
+        </message>
+        <message>
+            <source>Still different after the rollback: %1</source>
+            <translation>回滚后仍有差异：%1</translation>
+        </message>
+        <message>
+            <source>Moved back from the quarantine database: %1</source>
+            <translation>已从隔离库移回：%1</translation>
+        </message>
+        <message>
+            <source>Tables the sync had created were moved to the quarantine database %1: %2</source>
+            <translation>同步创建的表已移至隔离库 %1：%2</translation>
+        </message>
+        <message>
+            <source>Rollback of %1 finished: %2 statement(s), %3 column value(s) written back; %4.</source>
+            <translation>%1 回滚完成：%2 条语句，写回 %3 个列值；%4。</translation>
+        </message>
+        <message>
+            <source>every object matches its saved definition</source>
+            <translation>所有对象均与其保存的定义一致</translation>
+        </message>
+        <message>
+            <source>some objects or rows differ, see the warnings</source>
+            <translation>部分对象或行存在差异，请查看警告</translation>
+        </message>
+        <message>
+            <source>Rollback cancelled; run it again to finish (it continues from where it stopped).</source>
+            <translation>回滚已取消；再次运行即可完成（将从停止处继续）。</translation>
+        </message>
+        <message>
+            <source>Rollback failed: %1</source>
+            <translation>回滚失败：%1</translation>
+        </message>
+        <message>
+            <source>Rollback Failed</source>
+            <translation>回滚失败</translation>
+        </message>
+        <message>
+            <source>Run the rollback again to finish it: it continues from the current state.</source>
+            <translation>再次运行回滚以完成：将从当前状态继续。</translation>
         </message>
     </context>
     <context>
@@ -4589,6 +4829,10 @@
             <source>%1 · key %2 · %3</source>
             <translation>%1 · 键 %2 · %3</translation>
         </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
     </context>
     <context>
         <name>RowDiffer</name>
@@ -4615,45 +4859,6 @@
         <message>
             <source>Check that the key columns have the same type and collation on both sides.</source>
             <translation>请检查两侧键列的类型和排序规则是否相同。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RowExclusions</name>
-        <message>
-            <source>%1 failed in the diff store %2: %3</source>
-            <translation>差异存储 %2 中的 %1 失败：%3</translation>
-        </message>
-        <message>
-            <source>Check that the disk is not full and the folder is writable.</source>
-            <translation>请检查磁盘是否已满以及文件夹是否可写。</translation>
-        </message>
-        <message>
-            <source>There is no diff store at %1.</source>
-            <translation>%1 处没有差异存储。</translation>
-        </message>
-        <message>
-            <source>Run the compare again; old results may have been removed.</source>
-            <translation>请重新运行比较；旧结果可能已被删除。</translation>
-        </message>
-        <message>
-            <source>Cannot open the diff store %1: %2</source>
-            <translation>无法打开差异存储 %1：%2</translation>
-        </message>
-        <message>
-            <source>Check the folder's permissions and free space.</source>
-            <translation>请检查文件夹的权限和可用空间。</translation>
-        </message>
-        <message>
-            <source>Preparing</source>
-            <translation>正在准备</translation>
-        </message>
-        <message>
-            <source>Saving a row choice</source>
-            <translation>正在保存行选择</translation>
-        </message>
-        <message>
-            <source>Reading row choices</source>
-            <translation>正在读取行选择</translation>
         </message>
     </context>
     <context>

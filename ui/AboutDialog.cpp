@@ -56,7 +56,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     libraries->setForegroundRole(QPalette::PlaceholderText);
 
     auto* license
-        = new QLabel(tr("Copyright © 2025 the SyncStudio developers. Released under the GNU General "
+        = new QLabel(tr("Copyright © 2026 the SyncStudio developers. Released under the GNU General "
                         "Public License, version 3 or later; it comes with no warranty."),
             this);
     license->setWordWrap(true);
