@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -48,6 +49,7 @@ private slots:
     void resolverRunsOffTheUiThread_data();
     void resolverRunsOffTheUiThread();
     void optionsFromAProject();
+    void remembersItsLayout();
 
 private:
     /// Jumps to a key through the jump box and waits for the detail pane to show that row.
@@ -414,6 +416,32 @@ void TstDataDiff::optionsFromAProject()
     QCOMPARE(o.maxLoadVariable, QStringLiteral("Threads_running"));
     QCOMPARE(o.maxLoadValue, 25);
     QVERIFY(o.jsonSemantic);
+}
+
+void TstDataDiff::remembersItsLayout()
+{
+    QByteArray state;
+    QList<int> sizes;
+    {
+        DataDiffView view;
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto* splitter = view.findChild<QSplitter*>(QStringLiteral("dataDiffSplitter"));
+        QVERIFY(splitter);
+        splitter->setSizes({300, 900});
+        sizes = splitter->sizes();
+        view.setDetailVisible(false);
+        state = view.saveState();
+    }
+    DataDiffView view;
+    view.resize(1200, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.restoreState(state));
+    QCOMPARE(view.findChild<QSplitter*>(QStringLiteral("dataDiffSplitter"))->sizes(), sizes);
+    QVERIFY(!view.detailToggle()->isChecked());
+    QVERIFY(!view.restoreState(QByteArray("junk")));
 }
 
 QTEST_MAIN(TstDataDiff)

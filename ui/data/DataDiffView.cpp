@@ -19,6 +19,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDataStream>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -333,6 +334,30 @@ QWidget* DataDiffView::buildRowsPane()
     v->addLayout(statusBar);
     m_rightPages->addWidget(page);
     return m_rightPages;
+}
+
+QByteArray DataDiffView::saveState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << quint8(1) << m_mainSplitter->saveState() << m_rowsSplitter->saveState() << m_detailToggle->isChecked();
+    return state;
+}
+
+bool DataDiffView::restoreState(const QByteArray& state)
+{
+    QDataStream in(state);
+    quint8 version = 0;
+    QByteArray main;
+    QByteArray rows;
+    bool detail = true;
+    in >> version >> main >> rows >> detail;
+    if (in.status() != QDataStream::Ok || version != 1)
+        return false;
+    m_mainSplitter->restoreState(main);
+    m_rowsSplitter->restoreState(rows);
+    setDetailVisible(detail);
+    return true;
 }
 
 QToolButton* DataDiffView::kindButton(int index) const

@@ -78,6 +78,10 @@ public:
     /// The table whose rows are shown, or an empty info.
     DiffTableInfo currentTable() const;
 
+    /// The splitters and the detail pane's visibility, for the window to remember.
+    QByteArray saveState() const;
+    bool restoreState(const QByteArray& state);
+
     // The parts, for the project tab's actions and for tests.
     DiffTablesModel* tablesModel() const { return m_tables; }
     DiffTablesProxy* tablesProxy() const { return m_proxy; }
