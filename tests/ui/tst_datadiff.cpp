@@ -20,6 +20,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QThreadPool>
 #include <QTemporaryDir>
 #include <QTextEdit>
 #include <QToolButton>
@@ -46,6 +48,7 @@ private slots:
     void kindFiltersAndTableFilters();
     void excludedRowPersists();
     void cancelStopsTheCompare();
+    void closingTheViewDoesNotWait();
     void resolverRunsOffTheUiThread_data();
     void resolverRunsOffTheUiThread();
     void optionsFromAProject();
@@ -350,6 +353,28 @@ void TstDataDiff::cancelStopsTheCompare()
     QVERIFY(!view.isComparing());
     QVERIFY(view.compareButton()->isEnabled());
     QVERIFY(!view.cancelButton()->isEnabled());
+}
+
+void TstDataDiff::closingTheViewDoesNotWait()
+{
+    // A server that accepts the connection and never answers: the compare is stuck in its
+    // handshake, and closing the view must not wait for it.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    ConnectionSettings stuck = m_srcSettings;
+    stuck.port = silent.serverPort();
+    stuck.connectTimeoutSeconds = 3;
+    auto view = std::make_unique<DataDiffView>();
+    view->setEndpoints(stuck, m_dstSettings);
+    view->startCompare();
+    QVERIFY(view->isComparing());
+    QTest::qWait(200);
+    QElapsedTimer clock;
+    clock.start();
+    view.reset();
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QStringLiteral("closing took %1 ms").arg(clock.elapsed())));
+    QThreadPool::globalInstance()->waitForDone(10000); // the orphaned job ends by itself
+    QCoreApplication::sendPostedEvents();
 }
 
 void TstDataDiff::resolverRunsOffTheUiThread_data()

@@ -150,10 +150,17 @@ DataDiffView::DataDiffView(QWidget* parent)
 
 DataDiffView::~DataDiffView()
 {
-    // The job works with the view's settings: stop it and let it wind down before they go.
-    if (m_job) {
+    // A running compare is cancelled and winds down on its own (it stops at its next chunk, which
+    // may take a moment on a busy server): closing the view does not wait for it.
+    if (m_job && !m_watcher->isFinished()) {
         m_job->cancel();
-        m_watcher->waitForFinished();
+        CompareJob* job = m_job.release();
+        auto* orphan = new QFutureWatcher<Status>;
+        QObject::connect(orphan, &QFutureWatcherBase::finished, orphan, [job, orphan]() {
+            delete job;
+            orphan->deleteLater();
+        });
+        orphan->setFuture(m_watcher->future());
     }
 }
 
