@@ -10,6 +10,7 @@
 #include "SchemaCompareJob.h"
 #include "SchemaDiffView.h"
 #include "SchemaTreeModel.h"
+#include "data/DataDiffView.h"
 #include "db/Endpoint.h"
 #include "jobs/JobRunner.h"
 #include "schema/SchemaRollback.h"
@@ -80,6 +81,33 @@ void ProjectTab::buildUi()
     m_data = new QStackedWidget(m_views);
     m_data->setObjectName(QStringLiteral("dataViewHost"));
     m_data->addWidget(buildDataPage());
+    // Every Compare also compares the rows; the first one puts the row diff view in place of the
+    // placeholder. Endpoints and passwords are resolved on a worker thread, as for the schema.
+    connect(this, &ProjectTab::compareStarted, this, [this] {
+        auto* rows = qobject_cast<DataDiffView*>(dataView());
+        if (!rows) {
+            rows = new DataDiffView;
+            rows->setCompareOptions(DataDiffView::compareOptionsFor(m_project));
+            rows->setEndpointResolver(
+                [storePath = m_store.path(), secrets = &m_secrets, project = m_project]() -> Result<DataDiffView::Endpoints> {
+                    Result<std::unique_ptr<AppStore>> store = AppStore::open(storePath);
+                    if (!store)
+                        return store.error();
+                    Result<ConnectionSettings> source = ProjectTasks::resolve(**store, *secrets, project.source);
+                    if (!source)
+                        return source.error();
+                    Result<ConnectionSettings> target = ProjectTasks::resolve(**store, *secrets, project.target);
+                    if (!target)
+                        return target.error();
+                    return DataDiffView::Endpoints {*source, *target};
+                });
+            connect(rows, &DataDiffView::compareFinished, this, [this](bool ok, const QString& message) {
+                log(ok ? LogView::Level::Info : LogView::Level::Warning, tr("Row compare: %1").arg(message));
+            });
+            setDataView(rows);
+        }
+        rows->startCompare();
+    });
 
     m_log = new LogView(m_views);
     connect(m_log, &LogView::problemLogged, this, [this](LogView::Level level) {
