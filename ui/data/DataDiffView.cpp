@@ -55,6 +55,12 @@ QString duration(double seconds)
                                                                                                       QLatin1Char('0'));
 }
 
+/// A server as the captions name it: its profile's name, else host:port.
+QString serverLabel(const ConnectionSettings& settings)
+{
+    return settings.label.isEmpty() ? settings.displayName() : settings.label;
+}
+
 QString keyText(const Row& key)
 {
     QStringList parts;
@@ -194,11 +200,11 @@ QWidget* DataDiffView::buildTablesPane()
     m_tablesView->horizontalHeader()->setSectionResizeMode(DiffTablesModel::NameColumn, QHeaderView::Stretch);
     // The status keeps its width while a compare writes progress into it; the counts fit their numbers.
     m_tablesView->horizontalHeader()->setSectionResizeMode(DiffTablesModel::StatusColumn, QHeaderView::Interactive);
-    int statusWidth = fontMetrics().horizontalAdvance(DiffTablesModel::tr("%1 rows").arg(QLocale().toString(99999999)));
+    int statusWidth = fontMetrics().horizontalAdvance(DiffTablesModel::tr("%1 rows").arg(QLocale().toString(99999)));
     for (const char* status : {"different", "identical", "pending", "skipped", "error"})
         statusWidth = qMax(statusWidth, fontMetrics().horizontalAdvance(DiffTablesModel::statusText(QLatin1String(status))));
     m_tablesView->horizontalHeader()->resizeSection(DiffTablesModel::StatusColumn,
-                                                    statusWidth + fontMetrics().height() + 24);
+                                                    statusWidth + fontMetrics().height() + 16);
     for (int c = DiffTablesModel::OnlyInSourceColumn; c < DiffTablesModel::ColumnCount; ++c)
         m_tablesView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_tablesView->horizontalHeader()->setMinimumSectionSize(48);
@@ -274,12 +280,13 @@ QWidget* DataDiffView::buildRowsPane()
         updateStatus();
     });
     tools->addStretch(1);
-    auto* jumpLabel = new QLabel(tr("Jump to key:"), page);
     m_jump = new QLineEdit(page);
     m_jump->setObjectName(QStringLiteral("jumpToKey"));
     m_jump->setClearButtonEnabled(true);
+    m_jump->setMinimumWidth(150);
     m_jump->setMaximumWidth(260);
-    jumpLabel->setBuddy(m_jump);
+    m_jump->setToolTip(tr("Type a key and press Enter to go to that row (or the next one after it); "
+                          "separate the values of a composite key with commas"));
     connect(m_jump, &QLineEdit::returnPressed, this, &DataDiffView::jumpToKey);
     m_detailToggle = new QToolButton(page);
     m_detailToggle->setObjectName(QStringLiteral("detailToggle"));
@@ -290,7 +297,6 @@ QWidget* DataDiffView::buildRowsPane()
     m_detailToggle->setAutoRaise(true);
     connect(m_detailToggle, &QToolButton::toggled, this, &DataDiffView::setDetailVisible);
     tools->addSpacing(12);
-    tools->addWidget(jumpLabel);
     tools->addWidget(m_jump);
     tools->addSpacing(8);
     tools->addWidget(m_detailToggle);
@@ -377,8 +383,8 @@ void DataDiffView::setEndpoints(const ConnectionSettings& source, const Connecti
     m_resolver = nullptr;
     m_source = source;
     m_target = target;
-    m_sourceLabel = source.displayName() + QLatin1Char('/') + source.database;
-    m_targetLabel = target.displayName() + QLatin1Char('/') + target.database;
+    m_sourceLabel = serverLabel(source);
+    m_targetLabel = serverLabel(target);
 }
 
 void DataDiffView::setEndpointResolver(EndpointResolver resolver)
@@ -465,8 +471,8 @@ void DataDiffView::startCompare()
         }
         m_source = endpoints->source;
         m_target = endpoints->target;
-        m_sourceLabel = m_source.displayName() + QLatin1Char('/') + m_source.database;
-        m_targetLabel = m_target.displayName() + QLatin1Char('/') + m_target.database;
+        m_sourceLabel = serverLabel(m_source);
+        m_targetLabel = serverLabel(m_target);
         runCompare(*endpoints);
     });
     watcher->setFuture(QtConcurrent::run(m_resolver));
@@ -754,7 +760,8 @@ void DataDiffView::showTableRows(const DiffTableInfo& table)
     if (!table.updatable)
         facts.append(tr("not updatable in place"));
     m_tableFacts->setText(facts.join(QStringLiteral(" · ")));
-    m_tableFacts->setToolTip(table.reason);
+    m_tableFacts->setToolTip(table.reason.isEmpty() ? m_tableFacts->text()
+                                                    : m_tableFacts->text() + QLatin1Char('\n') + table.reason);
     const QString sourceName = table.sourceDatabase + QLatin1Char('.') + table.sourceTable;
     const QString targetName = table.targetDatabase + QLatin1Char('.') + table.targetTable;
     m_grid->setCaptions(m_sourceLabel.isEmpty() ? tr("Source · %1").arg(sourceName)
@@ -767,9 +774,8 @@ void DataDiffView::showTableRows(const DiffTableInfo& table)
     m_pendingDetailRow = -1;
     m_jump->setEnabled(!table.keyColumns.isEmpty());
     m_jump->setPlaceholderText(table.keyColumns.isEmpty()
-                                   ? tr("no key")
-                                   : table.keyColumns.size() == 1 ? tr("%1 value").arg(table.keyColumns.first())
-                                                                  : table.keyColumns.join(QStringLiteral(", ")));
+                                   ? tr("No key to jump to")
+                                   : tr("Jump to %1…").arg(table.keyColumns.join(QStringLiteral(", "))));
     updateKindButtons();
     m_detail->showMessage(m_rows->rowCount() == 0 ? tr("The rows of this table are identical.")
                                                   : tr("Select a row to see its values in full."));

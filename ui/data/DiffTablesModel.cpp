@@ -199,11 +199,7 @@ QVariant DiffTablesModel::data(const QModelIndex& index, int role) const
                 return DiffColors::placeholderText();
             return {};
         case Qt::FontRole:
-            if (t.status == QLatin1String("different") || t.status == QLatin1String("error")) {
-                QFont f = QGuiApplication::font();
-                f.setBold(true);
-                return f;
-            }
+            // Colour and icon carry the status; bold would cost the table names their room.
             if (t.status == QLatin1String("skipped")) {
                 QFont f = QGuiApplication::font();
                 f.setItalic(true);
