@@ -10,10 +10,11 @@
 #include "data/SideBySideGrid.h"
 #include "data/ValueDiffView.h"
 #include "db/Sql.h"
-#include "sync/SyncSelection.h"
 #include "store/SyncProject.h"
+#include "sync/SyncSelection.h"
 
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -21,18 +22,18 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
-#include <QThreadPool>
 #include <QTemporaryDir>
 #include <QTextEdit>
+#include <QThreadPool>
 #include <QToolButton>
-#include <QElapsedTimer>
 #include <QtTest>
 
-#define EXEC(conn, text)                                                                                          \
-    do {                                                                                                          \
-        const QString sql_ = (text);                                                                              \
-        const Status st_ = (conn).execute(sql_.toUtf8());                                                         \
-        QVERIFY2(st_.ok(), qPrintable(st_.ok() ? QString() : st_.error().toString() + QStringLiteral(" in: ") + sql_)); \
+#define EXEC(conn, text)                                                                                     \
+    do {                                                                                                     \
+        const QString sql_ = (text);                                                                         \
+        const Status st_ = (conn).execute(sql_.toUtf8());                                                    \
+        QVERIFY2(st_.ok(),                                                                                   \
+            qPrintable(st_.ok() ? QString() : st_.error().toString() + QStringLiteral(" in: ") + sql_));     \
     } while (0)
 
 class TstDataDiff : public QObject
@@ -90,32 +91,40 @@ void TstDataDiff::initTestCase()
 
     for (Connection* c : {m_src.get(), m_dst.get()}) {
         EXEC(*c, QStringLiteral("CREATE DATABASE %1").arg(db));
-        EXEC(*c, QStringLiteral("CREATE TABLE %1.customers (id INT PRIMARY KEY, name VARCHAR(40) NOT NULL, "
-                                "city VARCHAR(40) CHARACTER SET latin1, profile JSON, photo BLOB, note TEXT) "
-                                "DEFAULT CHARSET=utf8mb4")
-                     .arg(db));
+        EXEC(*c,
+            QStringLiteral("CREATE TABLE %1.customers (id INT PRIMARY KEY, name VARCHAR(40) NOT NULL, "
+                           "city VARCHAR(40) CHARACTER SET latin1, profile JSON, photo BLOB, note TEXT) "
+                           "DEFAULT CHARSET=utf8mb4")
+                .arg(db));
         EXEC(*c, QStringLiteral("CREATE TABLE %1.items (id INT PRIMARY KEY, label VARCHAR(20))").arg(db));
-        EXEC(*c, QStringLiteral("INSERT INTO %1.items VALUES (1,'a'),(2,'b'),(3,'c'),(4,'d'),(5,'e')").arg(db));
+        EXEC(*c,
+            QStringLiteral("INSERT INTO %1.items VALUES (1,'a'),(2,'b'),(3,'c'),(4,'d'),(5,'e')").arg(db));
         // Rows 2..20 on both sides, alike unless changed below.
         for (int id = 2; id <= 20; ++id) {
-            EXEC(*c, QStringLiteral("INSERT INTO %1.customers VALUES (%2, 'Customer %2', 'Oslo', "
-                                    "'{\"tier\":\"gold\",\"tags\":[\"a\",\"b\"],\"since\":2019}', x'0102', 'note %2')")
-                         .arg(db)
-                         .arg(id));
+            EXEC(*c,
+                QStringLiteral(
+                    "INSERT INTO %1.customers VALUES (%2, 'Customer %2', 'Oslo', "
+                    "'{\"tier\":\"gold\",\"tags\":[\"a\",\"b\"],\"since\":2019}', x'0102', 'note %2')")
+                    .arg(db)
+                    .arg(id));
         }
     }
-    EXEC(*m_src, QStringLiteral("INSERT INTO %1.customers VALUES (1, 'First', NULL, NULL, NULL, NULL)").arg(db));
-    EXEC(*m_dst, QStringLiteral("INSERT INTO %1.customers VALUES (21, 'Last', NULL, NULL, NULL, NULL)").arg(db));
+    EXEC(*m_src,
+        QStringLiteral("INSERT INTO %1.customers VALUES (1, 'First', NULL, NULL, NULL, NULL)").arg(db));
+    EXEC(*m_dst,
+        QStringLiteral("INSERT INTO %1.customers VALUES (21, 'Last', NULL, NULL, NULL, NULL)").arg(db));
     EXEC(*m_src, QStringLiteral("UPDATE %1.customers SET name = 'Alice Smith' WHERE id = 5").arg(db));
     EXEC(*m_dst, QStringLiteral("UPDATE %1.customers SET name = 'Alicia Smith' WHERE id = 5").arg(db));
     EXEC(*m_src, QStringLiteral("UPDATE %1.customers SET note = NULL WHERE id = 7").arg(db));
     EXEC(*m_dst, QStringLiteral("UPDATE %1.customers SET note = '' WHERE id = 7").arg(db));
-    EXEC(*m_dst, QStringLiteral("UPDATE %1.customers SET profile = '{\"tier\":\"silver\",\"tags\":[\"a\",\"b\"],"
-                                "\"since\":2019}' WHERE id = 9")
-                     .arg(db));
+    EXEC(*m_dst,
+        QStringLiteral("UPDATE %1.customers SET profile = '{\"tier\":\"silver\",\"tags\":[\"a\",\"b\"],"
+                       "\"since\":2019}' WHERE id = 9")
+            .arg(db));
     EXEC(*m_dst, QStringLiteral("UPDATE %1.customers SET photo = x'01FF00' WHERE id = 11").arg(db));
     // Latin1 bytes for "Zürich" on the source, plain "Zurich" on the target.
-    EXEC(*m_src, QStringLiteral("UPDATE %1.customers SET city = _latin1 x'5AFC72696368' WHERE id = 13").arg(db));
+    EXEC(*m_src,
+        QStringLiteral("UPDATE %1.customers SET city = _latin1 x'5AFC72696368' WHERE id = 13").arg(db));
     EXEC(*m_dst, QStringLiteral("UPDATE %1.customers SET city = 'Zurich' WHERE id = 13").arg(db));
 
     m_view = std::make_unique<DataDiffView>();
@@ -213,8 +222,8 @@ void TstDataDiff::differingCellsAndDetailPane_data()
 
     QTest::newRow("words") << QStringLiteral("5") << QStringLiteral("name") << QStringLiteral("Alice Smith")
                            << QStringLiteral("Alicia Smith") << QStringLiteral("varchar");
-    QTest::newRow("NULL against empty") << QStringLiteral("7") << QStringLiteral("note") << QStringLiteral("NULL")
-                                        << QString() << QStringLiteral("NULL");
+    QTest::newRow("NULL against empty") << QStringLiteral("7") << QStringLiteral("note")
+                                        << QStringLiteral("NULL") << QString() << QStringLiteral("NULL");
     QTest::newRow("JSON") << QStringLiteral("9") << QStringLiteral("profile") << QStringLiteral("\"gold\"")
                           << QStringLiteral("\"silver\"") << QStringLiteral("JSON");
     QTest::newRow("blob") << QStringLiteral("11") << QStringLiteral("photo") << QStringLiteral("01 02")
@@ -249,7 +258,7 @@ void TstDataDiff::differingCellsAndDetailPane()
     const QModelIndex keyCell = rows->index(row, rows->sourceColumn(columnIndex(QStringLiteral("id"))));
     QVERIFY(!keyCell.data(DiffRowModel::DiffersRole).toBool());
     QVERIFY(rows->index(row, rows->sourceColumn(c)).data(Qt::BackgroundRole).value<QColor>()
-            != keyCell.data(Qt::BackgroundRole).value<QColor>());
+        != keyCell.data(Qt::BackgroundRole).value<QColor>());
     QVERIFY(!m_view->grid()->sourceView()->isColumnHidden(rows->sourceColumn(c)));
     QVERIFY(m_view->grid()->sourceView()->isColumnHidden(rows->targetColumn(c)));
     QVERIFY(m_view->grid()->targetView()->isColumnHidden(rows->sourceColumn(c)));
@@ -259,11 +268,13 @@ void TstDataDiff::differingCellsAndDetailPane()
     QVERIFY(detail->isVisible());
     QCOMPARE(detail->currentColumn(), c);
     ValueDiffView* values = detail->valueView();
-    QVERIFY2(values->sourceEdit()->toPlainText().contains(source), qPrintable(values->sourceEdit()->toPlainText()));
+    QVERIFY2(values->sourceEdit()->toPlainText().contains(source),
+        qPrintable(values->sourceEdit()->toPlainText()));
     if (target.isEmpty())
         QCOMPARE(values->targetEdit()->toPlainText(), QString());
     else
-        QVERIFY2(values->targetEdit()->toPlainText().contains(target), qPrintable(values->targetEdit()->toPlainText()));
+        QVERIFY2(values->targetEdit()->toPlainText().contains(target),
+            qPrintable(values->targetEdit()->toPlainText()));
     QVERIFY2(values->sourceCaption().contains(sourceCaption), qPrintable(values->sourceCaption()));
     QVERIFY(detail->columnList()->item(c, 1)->font().bold());
 }
@@ -295,7 +306,7 @@ void TstDataDiff::kindFiltersAndTableFilters()
     QCOMPARE(m_view->tablesProxy()->rowCount(), 1);
     QCOMPARE(m_view->tablesProxy()->index(0, 0).data().toString(), QStringLiteral("items"));
     QCOMPARE(m_view->tablesProxy()->index(0, 0).data(DiffTablesModel::FullNameRole).toString(),
-             m_db + QStringLiteral(".items"));
+        m_db + QStringLiteral(".items"));
     m_view->tableFilterEdit()->clear();
     QCOMPARE(m_view->tablesProxy()->rowCount(), 2);
 }
@@ -330,7 +341,7 @@ void TstDataDiff::excludedRowPersists()
         QTRY_COMPARE(other.currentTable().name, m_db + QStringLiteral(".customers"));
         QTRY_VERIFY(other.rowModel()->rowAt(row) != nullptr);
         QCOMPARE(other.rowModel()->index(row, DiffRowModel::IncludeColumn).data(Qt::CheckStateRole).toInt(),
-                 int(Qt::Unchecked));
+            int(Qt::Unchecked));
     }
     // Space again takes it back in.
     m_view->activateWindow();
@@ -434,7 +445,8 @@ void TstDataDiff::optionsFromAProject()
     const CompareOptions o = DataDiffView::compareOptionsFor(project);
     QCOMPARE(o.tables, project.tables);
     QCOMPARE(o.exclude, project.exclude);
-    QCOMPARE(o.keyFor(QStringLiteral("shop"), QStringLiteral("log")), (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(o.keyFor(QStringLiteral("shop"), QStringLiteral("log")),
+        (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
     QCOMPARE(o.ignoreColumns, project.ignoreColumns);
     QCOMPARE(o.where, project.where);
     QCOMPARE(o.parallel, 3);

@@ -68,14 +68,20 @@ void TstDataDiffFormat::decodesCharsets_data()
 
     QTest::newRow("utf8mb4") << QByteArray("caf\xc3\xa9 \xf0\x9f\x98\x80") << QStringLiteral("utf8mb4")
                              << QStringLiteral("café 😀");
-    QTest::newRow("latin1") << QByteArray("Z\xfcrich") << QStringLiteral("latin1") << QStringLiteral("Zürich");
+    QTest::newRow("latin1") << QByteArray("Z\xfcrich") << QStringLiteral("latin1")
+                            << QStringLiteral("Zürich");
     // MySQL's latin1 is cp1252: 0x80 is the euro sign.
-    QTest::newRow("latin1 is cp1252") << QByteArray("\x80") << QStringLiteral("latin1") << QStringLiteral("€");
+    QTest::newRow("latin1 is cp1252")
+        << QByteArray("\x80") << QStringLiteral("latin1") << QStringLiteral("€");
     QTest::newRow("gbk") << QByteArray("\xc4\xe3\xba\xc3") << QStringLiteral("gbk") << QStringLiteral("你好");
-    QTest::newRow("gb18030") << QByteArray("\xc4\xe3\xba\xc3") << QStringLiteral("gb18030") << QStringLiteral("你好");
-    QTest::newRow("big5") << QByteArray("\xa4\xa4\xa4\xe5") << QStringLiteral("big5") << QStringLiteral("中文");
-    QTest::newRow("ucs2") << QByteArray("\x00\x41\x00\xe9", 4) << QStringLiteral("ucs2") << QStringLiteral("Aé");
-    QTest::newRow("no charset (numbers, dates)") << QByteArray("2024-01-01") << QString() << QStringLiteral("2024-01-01");
+    QTest::newRow("gb18030") << QByteArray("\xc4\xe3\xba\xc3") << QStringLiteral("gb18030")
+                             << QStringLiteral("你好");
+    QTest::newRow("big5") << QByteArray("\xa4\xa4\xa4\xe5") << QStringLiteral("big5")
+                          << QStringLiteral("中文");
+    QTest::newRow("ucs2") << QByteArray("\x00\x41\x00\xe9", 4) << QStringLiteral("ucs2")
+                          << QStringLiteral("Aé");
+    QTest::newRow("no charset (numbers, dates)")
+        << QByteArray("2024-01-01") << QString() << QStringLiteral("2024-01-01");
 }
 
 void TstDataDiffFormat::decodesCharsets()
@@ -86,22 +92,27 @@ void TstDataDiffFormat::decodesCharsets()
     const std::optional<QString> decoded = ValueFormat::decode(bytes, charset);
     QVERIFY(decoded.has_value());
     QCOMPARE(*decoded, text);
-    const std::optional<QByteArray> encoded = ValueFormat::encode(text, charset.isEmpty() ? QStringLiteral("utf8mb4") : charset);
+    const std::optional<QByteArray> encoded
+        = ValueFormat::encode(text, charset.isEmpty() ? QStringLiteral("utf8mb4") : charset);
     QVERIFY(encoded.has_value());
     QCOMPARE(*encoded, bytes);
 }
 
 void TstDataDiffFormat::previewKeepsNullApartFromEmpty()
 {
-    const ValueFormat::Preview null = ValueFormat::preview(std::nullopt, textColumn(QStringLiteral("utf8mb4")));
+    const ValueFormat::Preview null
+        = ValueFormat::preview(std::nullopt, textColumn(QStringLiteral("utf8mb4")));
     QVERIFY(null.null);
     QCOMPARE(null.text, QStringLiteral("NULL"));
-    const ValueFormat::Preview empty = ValueFormat::preview(QByteArray(""), textColumn(QStringLiteral("utf8mb4")));
+    const ValueFormat::Preview empty
+        = ValueFormat::preview(QByteArray(""), textColumn(QStringLiteral("utf8mb4")));
     QVERIFY(!empty.null);
     QCOMPARE(empty.text, QString());
-    const ValueFormat::Preview word = ValueFormat::preview(QByteArray("NULL"), textColumn(QStringLiteral("utf8mb4")));
+    const ValueFormat::Preview word
+        = ValueFormat::preview(QByteArray("NULL"), textColumn(QStringLiteral("utf8mb4")));
     QVERIFY(!word.null); // the four letters are text, not SQL NULL
-    const ValueFormat::Decoded full = ValueFormat::decodeFull(std::nullopt, textColumn(QStringLiteral("utf8mb4")));
+    const ValueFormat::Decoded full
+        = ValueFormat::decodeFull(std::nullopt, textColumn(QStringLiteral("utf8mb4")));
     QVERIFY(full.null);
     QVERIFY(!ValueFormat::decodeFull(QByteArray(""), textColumn(QStringLiteral("utf8mb4"))).null);
 }
@@ -124,7 +135,8 @@ void TstDataDiffFormat::previewOfLongAndBinaryValues()
     const ValueFormat::Preview b = ValueFormat::preview(QByteArray("\x00\x01\xff", 3), binaryColumn());
     QVERIFY(b.hex);
     QCOMPARE(b.text, QStringLiteral("0x0001FF"));
-    const ValueFormat::Preview bigBlob = ValueFormat::preview(QByteArray(1 << 20, '\x7f'), binaryColumn(), 40);
+    const ValueFormat::Preview bigBlob
+        = ValueFormat::preview(QByteArray(1 << 20, '\x7f'), binaryColumn(), 40);
     QVERIFY(bigBlob.truncated);
     QVERIFY(bigBlob.text.size() <= 40);
 }
@@ -136,14 +148,16 @@ void TstDataDiffFormat::undecodableTextIsShownAsBytes()
     QVERIFY(bad.binary);
     QVERIFY(bad.note.contains(QStringLiteral("utf8mb4")));
     QVERIFY(ValueFormat::preview(QByteArray("\xff\xfe"), utf8).hex);
-    const ValueFormat::Decoded unknown = ValueFormat::decodeFull(QByteArray("abc"), textColumn(QStringLiteral("armscii8")));
+    const ValueFormat::Decoded unknown
+        = ValueFormat::decodeFull(QByteArray("abc"), textColumn(QStringLiteral("armscii8")));
     QVERIFY(unknown.binary);
     QVERIFY(unknown.note.contains(QStringLiteral("armscii8")));
 }
 
 void TstDataDiffFormat::prettyJson()
 {
-    const std::optional<QString> pretty = ValueFormat::prettyJson(QStringLiteral("{\"a\":[1,2],\"b\":{\"c\":null}}"));
+    const std::optional<QString> pretty
+        = ValueFormat::prettyJson(QStringLiteral("{\"a\":[1,2],\"b\":{\"c\":null}}"));
     QVERIFY(pretty.has_value());
     QVERIFY(pretty->contains(QLatin1Char('\n')));
     QVERIFY(pretty->contains(QStringLiteral("    \"a\": [")));
@@ -157,7 +171,8 @@ void TstDataDiffFormat::hexDump()
     const QString dump = ValueFormat::hexDump(QByteArray("Hello, world!\x00\x01\x02\xff", 17));
     const QStringList lines = dump.split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 2);
-    QVERIFY(lines.at(0).startsWith(QStringLiteral("00000000  48 65 6c 6c 6f 2c 20 77  6f 72 6c 64 21 00 01 02")));
+    QVERIFY(
+        lines.at(0).startsWith(QStringLiteral("00000000  48 65 6c 6c 6f 2c 20 77  6f 72 6c 64 21 00 01 02")));
     QVERIFY(lines.at(0).endsWith(QStringLiteral("|Hello, world!...|")));
     QVERIFY(lines.at(1).startsWith(QStringLiteral("00000010  ff")));
     const QString capped = ValueFormat::hexDump(QByteArray(100, 'a'), 32);
@@ -171,15 +186,17 @@ void TstDataDiffFormat::parsesKeys_data()
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QList<QByteArray>>("values"); // "<NULL>" for NULL
 
-    QTest::newRow("integer") << QStringList {QStringLiteral("id")} << QStringLiteral(" 42 ") << QList<QByteArray> {"42"};
-    QTest::newRow("text with comma, one column") << QStringList {QStringLiteral("name")} << QStringLiteral("Oslo, NO")
-                                                 << QList<QByteArray> {"Oslo, NO"};
+    QTest::newRow("integer") << QStringList {QStringLiteral("id")} << QStringLiteral(" 42 ")
+                             << QList<QByteArray> {"42"};
+    QTest::newRow("text with comma, one column")
+        << QStringList {QStringLiteral("name")} << QStringLiteral("Oslo, NO")
+        << QList<QByteArray> {"Oslo, NO"};
     QTest::newRow("composite") << QStringList {QStringLiteral("id"), QStringLiteral("name")}
                                << QStringLiteral("7, 'Oslo, NO'") << QList<QByteArray> {"7", "Oslo, NO"};
     QTest::newRow("quote in quotes") << QStringList {QStringLiteral("id"), QStringLiteral("name")}
                                      << QStringLiteral("7,'it''s'") << QList<QByteArray> {"7", "it's"};
-    QTest::newRow("NULL") << QStringList {QStringLiteral("id"), QStringLiteral("name")} << QStringLiteral("7, NULL")
-                          << QList<QByteArray> {"7", "<NULL>"};
+    QTest::newRow("NULL") << QStringList {QStringLiteral("id"), QStringLiteral("name")}
+                          << QStringLiteral("7, NULL") << QList<QByteArray> {"7", "<NULL>"};
     QTest::newRow("'NULL' is text") << QStringList {QStringLiteral("id"), QStringLiteral("name")}
                                     << QStringLiteral("7, 'NULL'") << QList<QByteArray> {"7", "NULL"};
     QTest::newRow("latin1 text") << QStringList {QStringLiteral("city")} << QStringLiteral("Zürich")
@@ -196,11 +213,12 @@ void TstDataDiffFormat::parsesKeys()
     DiffTableInfo table;
     table.name = QStringLiteral("shop.t");
     table.keyColumns = keyColumns;
-    table.columns = {DiffColumn {QStringLiteral("id"), QStringLiteral("bigint(20) unsigned"), QStringLiteral("numeric"), {}},
-                     textColumn(QStringLiteral("utf8mb4")),
-                     DiffColumn {QStringLiteral("city"), QStringLiteral("varchar(40)"), QStringLiteral("text"),
-                                 QStringLiteral("latin1")},
-                     DiffColumn {QStringLiteral("uuid"), QStringLiteral("binary(16)"), QStringLiteral("binary"), {}}};
+    table.columns = {DiffColumn {QStringLiteral("id"), QStringLiteral("bigint(20) unsigned"),
+                         QStringLiteral("numeric"), {}},
+        textColumn(QStringLiteral("utf8mb4")),
+        DiffColumn {QStringLiteral("city"), QStringLiteral("varchar(40)"), QStringLiteral("text"),
+            QStringLiteral("latin1")},
+        DiffColumn {QStringLiteral("uuid"), QStringLiteral("binary(16)"), QStringLiteral("binary"), {}}};
     table.columns[1].name = QStringLiteral("name");
     Result<Row> key = KeyInput::parse(table, typed);
     QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().toString()));
@@ -218,7 +236,8 @@ void TstDataDiffFormat::rejectsBadKeys_data()
     QTest::addColumn<QStringList>("keyColumns");
     QTest::addColumn<QString>("typed");
     QTest::newRow("not a number") << QStringList {QStringLiteral("id")} << QStringLiteral("abc");
-    QTest::newRow("too few values") << QStringList {QStringLiteral("id"), QStringLiteral("name")} << QStringLiteral("7");
+    QTest::newRow("too few values") << QStringList {QStringLiteral("id"), QStringLiteral("name")}
+                                    << QStringLiteral("7");
     QTest::newRow("too many values") << QStringList {QStringLiteral("id"), QStringLiteral("name")}
                                      << QStringLiteral("7, a, b");
     QTest::newRow("no key") << QStringList {} << QStringLiteral("7");
@@ -231,9 +250,10 @@ void TstDataDiffFormat::rejectsBadKeys()
     DiffTableInfo table;
     table.name = QStringLiteral("shop.t");
     table.keyColumns = keyColumns;
-    table.columns = {DiffColumn {QStringLiteral("id"), QStringLiteral("int(11)"), QStringLiteral("numeric"), {}},
-                     DiffColumn {QStringLiteral("name"), QStringLiteral("varchar(9)"), QStringLiteral("text"),
-                                 QStringLiteral("utf8mb4")}};
+    table.columns
+        = {DiffColumn {QStringLiteral("id"), QStringLiteral("int(11)"), QStringLiteral("numeric"), {}},
+            DiffColumn {QStringLiteral("name"), QStringLiteral("varchar(9)"), QStringLiteral("text"),
+                QStringLiteral("utf8mb4")}};
     Result<Row> key = KeyInput::parse(table, typed);
     QVERIFY(!key.ok());
     QVERIFY(!key.error().message.isEmpty());
@@ -244,9 +264,10 @@ void TstDataDiffFormat::keyCodecFollowsTheSample()
     DiffTableInfo table;
     table.name = QStringLiteral("shop.t");
     table.keyColumns = {QStringLiteral("id"), QStringLiteral("name")};
-    table.columns = {DiffColumn {QStringLiteral("id"), QStringLiteral("int(11)"), QStringLiteral("numeric"), {}},
-                     DiffColumn {QStringLiteral("name"), QStringLiteral("varchar(9)"), QStringLiteral("text"),
-                                 QStringLiteral("utf8mb4")}};
+    table.columns
+        = {DiffColumn {QStringLiteral("id"), QStringLiteral("int(11)"), QStringLiteral("numeric"), {}},
+            DiffColumn {QStringLiteral("name"), QStringLiteral("varchar(9)"), QStringLiteral("text"),
+                QStringLiteral("utf8mb4")}};
     // A user key whose second column is nullable: the stored sort keys carry a NULL marker there.
     const KeyCodec stored({KeyCodec::Kind::Integer, KeyCodec::Kind::Bytes}, {false, true});
     DiffRow sample;
@@ -257,14 +278,15 @@ void TstDataDiffFormat::keyCodecFollowsTheSample()
     QCOMPARE(*typed, *stored.encode({QByteArray("5"), QByteArray("abc")}));
     // Without a sample: a table's own key, no markers.
     const KeyCodec plain({KeyCodec::Kind::Integer, KeyCodec::Kind::Bytes}, {false, false});
-    QCOMPARE(*KeyInput::sortKey(table, QStringLiteral("5, abc")), *plain.encode({QByteArray("5"), QByteArray("abc")}));
+    QCOMPARE(*KeyInput::sortKey(table, QStringLiteral("5, abc")),
+        *plain.encode({QByteArray("5"), QByteArray("abc")}));
 }
 
 void TstDataDiffFormat::valueViewMarksWords()
 {
     ValueDiffView view;
     view.setValues(textColumn(QStringLiteral("utf8mb4")), QByteArray("Alice Smith from Oslo"), true,
-                   QByteArray("Alicia Smith from Oslo"), true);
+        QByteArray("Alicia Smith from Oslo"), true);
     QCOMPARE(view.sourceEdit()->toPlainText(), QStringLiteral("Alice Smith from Oslo"));
     QCOMPARE(view.targetEdit()->toPlainText(), QStringLiteral("Alicia Smith from Oslo"));
     QCOMPARE(boldRuns(view.sourceEdit()), QStringList {QStringLiteral("Alice")});
@@ -275,9 +297,10 @@ void TstDataDiffFormat::valueViewMarksWords()
 void TstDataDiffFormat::valueViewAlignsJsonLines()
 {
     ValueDiffView view;
-    const DiffColumn json {QStringLiteral("j"), QStringLiteral("json"), QStringLiteral("text"), QStringLiteral("utf8mb4")};
-    view.setValues(json, QByteArray("{\"a\":1,\"b\":[1,2],\"c\":\"x\"}"), true, QByteArray("{\"a\":1,\"c\":\"y\"}"),
-                   true);
+    const DiffColumn json {
+        QStringLiteral("j"), QStringLiteral("json"), QStringLiteral("text"), QStringLiteral("utf8mb4")};
+    view.setValues(json, QByteArray("{\"a\":1,\"b\":[1,2],\"c\":\"x\"}"), true,
+        QByteArray("{\"a\":1,\"c\":\"y\"}"), true);
     const QStringList left = view.sourceEdit()->toPlainText().split(QLatin1Char('\n'));
     const QStringList right = view.targetEdit()->toPlainText().split(QLatin1Char('\n'));
     // Pretty-printed and aligned: both sides have the same number of lines (fillers included).

@@ -44,10 +44,10 @@ DiffTableInfo tableInfo()
     t.status = QStringLiteral("different");
     t.keyColumns = {QStringLiteral("id")};
     t.columns = {DiffColumn {QStringLiteral("id"), QStringLiteral("int(11)"), QStringLiteral("numeric"), {}},
-                 DiffColumn {QStringLiteral("name"), QStringLiteral("varchar(40)"), QStringLiteral("text"),
-                             QStringLiteral("utf8mb4")},
-                 DiffColumn {QStringLiteral("note"), QStringLiteral("text"), QStringLiteral("text"),
-                             QStringLiteral("utf8mb4")}};
+        DiffColumn {QStringLiteral("name"), QStringLiteral("varchar(40)"), QStringLiteral("text"),
+            QStringLiteral("utf8mb4")},
+        DiffColumn {QStringLiteral("note"), QStringLiteral("text"), QStringLiteral("text"),
+            QStringLiteral("utf8mb4")}};
     t.updatable = true;
     return t;
 }
@@ -180,8 +180,8 @@ void TstDiffRowModel::initTestCase()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    Result<std::unique_ptr<DiffStore>> store = DiffStore::create(m_dir->filePath(QStringLiteral("small")),
-                                                                 QStringLiteral("small"));
+    Result<std::unique_ptr<DiffStore>> store
+        = DiffStore::create(m_dir->filePath(QStringLiteral("small")), QStringLiteral("small"));
     QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
     Result<DiffTableInfo> info = writeStore(**store, 1000);
     QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().toString()));
@@ -218,7 +218,7 @@ void TstDiffRowModel::storePageEndsAndRow()
     QCOMPARE(row->key, Row {QByteArray("44")});
     QCOMPARE(row->kind, DiffRow::Kind::Different);
     QVERIFY(row->sourceImage && row->targetImage);
-    QCOMPARE(row->sourceImage->at(2), Value());          // NULL in the source
+    QCOMPARE(row->sourceImage->at(2), Value()); // NULL in the source
     QCOMPARE(row->targetImage->at(2), Value(QByteArray())); // '' in the target
     Result<DiffRow> missing = (*store)->row(m_small.id, sortKeyOf(43));
     QVERIFY(!missing.ok());
@@ -260,7 +260,8 @@ void TstDiffRowModel::tablesModelPassesModelTester()
     b.status = QStringLiteral("pending");
     model.setTables({a, b});
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.data(model.index(1, DiffTablesModel::StatusColumn)).toString(), DiffTablesModel::tr("Waiting"));
+    QCOMPARE(
+        model.data(model.index(1, DiffTablesModel::StatusColumn)).toString(), DiffTablesModel::tr("Waiting"));
     QVERIFY(!model.data(model.index(1, DiffTablesModel::DifferentColumn)).isValid());
 
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -270,11 +271,15 @@ void TstDiffRowModel::tablesModelPassesModelTester()
     model.setTables({a, b}); // same tables: updated in place
     QCOMPARE(reset.count(), 0);
     QVERIFY(changed.count() > 0);
-    QCOMPARE(model.data(model.index(1, DiffTablesModel::IdenticalColumn), DiffTablesModel::SortRole).toLongLong(), 5);
+    QCOMPARE(
+        model.data(model.index(1, DiffTablesModel::IdenticalColumn), DiffTablesModel::SortRole).toLongLong(),
+        5);
 
     model.setLive({{1, DiffTablesModel::Live {1234, 100, 2.0}}});
     QVERIFY(model.isRunning(1));
-    QVERIFY(model.data(model.index(0, DiffTablesModel::StatusColumn)).toString().contains(QLocale().toString(1234)));
+    QVERIFY(model.data(model.index(0, DiffTablesModel::StatusColumn))
+                .toString()
+                .contains(QLocale().toString(1234)));
     model.setLive({});
     model.setTables({b});
     QCOMPARE(reset.count(), 1);
@@ -292,7 +297,8 @@ void TstDiffRowModel::tablesProxySortsAndFilters_data()
 
     // Counts: a 9 different, b 10, c 0 (identical); numbers must sort as numbers (9 < 10).
     QTest::newRow("by different") << int(DiffTablesModel::DifferentColumn) << QString() << false
-                                  << QStringList {QStringLiteral("s.c"), QStringLiteral("s.a"), QStringLiteral("s.b")};
+                                  << QStringList {
+                                         QStringLiteral("s.c"), QStringLiteral("s.a"), QStringLiteral("s.b")};
     QTest::newRow("differences only") << int(DiffTablesModel::NameColumn) << QString() << true
                                       << QStringList {QStringLiteral("s.a"), QStringLiteral("s.b")};
     QTest::newRow("name filter") << int(DiffTablesModel::NameColumn) << QStringLiteral("B") << false
@@ -311,8 +317,8 @@ void TstDiffRowModel::tablesProxySortsAndFilters()
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QList<DiffTableInfo> tables;
-    const QList<std::pair<QString, qint64>> specs {{QStringLiteral("s.a"), 9}, {QStringLiteral("s.b"), 10},
-                                                   {QStringLiteral("s.c"), 0}};
+    const QList<std::pair<QString, qint64>> specs {
+        {QStringLiteral("s.a"), 9}, {QStringLiteral("s.b"), 10}, {QStringLiteral("s.c"), 0}};
     qint64 id = 1;
     for (const auto& [name, different] : specs) {
         DiffTableInfo t;
@@ -385,7 +391,7 @@ void TstDiffRowModel::rolesColourRowsAndCells()
     QVERIFY(!model.data(model.index(1, model.sourceColumn(0)), DiffRowModel::DiffersRole).toBool());
     QCOMPARE(model.data(model.index(1, srcName), Qt::FontRole).value<QFont>().bold(), true);
     QVERIFY(model.data(model.index(1, srcName), Qt::BackgroundRole).value<QColor>()
-            != model.data(model.index(1, model.sourceColumn(0)), Qt::BackgroundRole).value<QColor>());
+        != model.data(model.index(1, model.sourceColumn(0)), Qt::BackgroundRole).value<QColor>());
     // NULL in the source, '' in the target: "NULL" in italics against an empty cell.
     QCOMPARE(model.data(model.index(1, model.sourceColumn(2))).toString(), QStringLiteral("NULL"));
     QVERIFY(model.data(model.index(1, model.sourceColumn(2)), DiffRowModel::NullRole).toBool());
@@ -393,17 +399,19 @@ void TstDiffRowModel::rolesColourRowsAndCells()
     QCOMPARE(model.data(model.index(1, dstNote)).toString(), QString());
     QVERIFY(!model.data(model.index(1, dstNote), DiffRowModel::NullRole).toBool());
     // Only in the source: the target side is absent, the row's colours differ by kind.
-    QVERIFY(!model.data(model.index(9, DiffRowModel::KindColumn), Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(
+        !model.data(model.index(9, DiffRowModel::KindColumn), Qt::DecorationRole).value<QIcon>().isNull());
     QCOMPARE(model.data(model.index(9, DiffRowModel::KindColumn), Qt::AccessibleTextRole).toString(),
-             DiffRowModel::kindText(DiffRow::Kind::OnlyInSource));
+        DiffRowModel::kindText(DiffRow::Kind::OnlyInSource));
     QVERIFY(model.data(model.index(9, model.targetColumn(0)), DiffRowModel::AbsentRole).toBool());
     QVERIFY(!model.data(model.index(9, model.sourceColumn(0)), DiffRowModel::AbsentRole).toBool());
     QVERIFY(model.data(model.index(9, model.sourceColumn(0)), Qt::BackgroundRole).value<QColor>()
-            != model.data(model.index(10, model.sourceColumn(0)), Qt::BackgroundRole).value<QColor>());
+        != model.data(model.index(10, model.sourceColumn(0)), Qt::BackgroundRole).value<QColor>());
     QCOMPARE(model.data(model.index(9, DiffRowModel::KindColumn), DiffRowModel::KindRole).toInt(),
-             int(DiffRow::Kind::OnlyInSource));
+        int(DiffRow::Kind::OnlyInSource));
     QCOMPARE(model.headerData(model.targetColumn(1), Qt::Horizontal).toString(), QStringLiteral("name"));
-    QVERIFY(model.headerData(model.sourceColumn(0), Qt::Horizontal, Qt::FontRole).value<QFont>().bold()); // key
+    QVERIFY(
+        model.headerData(model.sourceColumn(0), Qt::Horizontal, Qt::FontRole).value<QFont>().bold()); // key
 }
 
 void TstDiffRowModel::staleGenerationsAreDropped()
@@ -461,7 +469,8 @@ void TstDiffRowModel::includeExcludePersists()
         QCOMPARE(model.data(check, Qt::CheckStateRole).toInt(), int(Qt::Checked));
         QSignalSpy spy(&model, &DiffRowModel::exclusionsChanged);
         QVERIFY(model.setData(check, Qt::Unchecked, Qt::CheckStateRole));
-        QVERIFY(model.setData(model.index(5, DiffRowModel::IncludeColumn), Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(
+            model.setData(model.index(5, DiffRowModel::IncludeColumn), Qt::Unchecked, Qt::CheckStateRole));
         QCOMPARE(model.data(check, Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
         QCOMPARE(spy.last().at(0).toInt(), 2);
         QVERIFY(model.setRowsIncluded({5}, true));
@@ -478,8 +487,10 @@ void TstDiffRowModel::includeExcludePersists()
     model.setSelection(selection->get());
     model.setTable(m_small);
     QTRY_VERIFY(model.rowAt(3));
-    QCOMPARE(model.data(model.index(3, DiffRowModel::IncludeColumn), Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
-    QCOMPARE(model.data(model.index(4, DiffRowModel::IncludeColumn), Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(model.data(model.index(3, DiffRowModel::IncludeColumn), Qt::CheckStateRole).toInt(),
+        int(Qt::Unchecked));
+    QCOMPARE(model.data(model.index(4, DiffRowModel::IncludeColumn), Qt::CheckStateRole).toInt(),
+        int(Qt::Checked));
     // Ticking it again removes the exclusion from the file.
     QVERIFY(model.setData(model.index(3, DiffRowModel::IncludeColumn), Qt::Checked, Qt::CheckStateRole));
     QVERIFY((*selection)->excludedRows(m_small.id)->isEmpty());
@@ -506,8 +517,8 @@ void TstDiffRowModel::jumpsToKeys_data()
     QTest::newRow("after everything") << QStringLiteral("5000") << 0 << 1000 << QString();
     QTest::newRow("within a kind") << QStringLiteral("60") << int(DiffRow::Kind::OnlyInSource) << 2
                                    << QStringLiteral("60");
-    QTest::newRow("next within a kind") << QStringLiteral("24") << int(DiffRow::Kind::OnlyInTarget) << 2
-                                        << QStringLiteral("42");
+    QTest::newRow("next within a kind")
+        << QStringLiteral("24") << int(DiffRow::Kind::OnlyInTarget) << 2 << QStringLiteral("42");
 }
 
 void TstDiffRowModel::jumpsToKeys()
@@ -543,8 +554,8 @@ void TstDiffRowModel::millionRowsFirstScreenAndFlatMemory()
     QElapsedTimer clock;
     clock.start();
     {
-        Result<std::unique_ptr<DiffStore>> store = DiffStore::create(m_dir->filePath(QStringLiteral("big")),
-                                                                     QStringLiteral("big"));
+        Result<std::unique_ptr<DiffStore>> store
+            = DiffStore::create(m_dir->filePath(QStringLiteral("big")), QStringLiteral("big"));
         QVERIFY(store.ok());
         Result<DiffTableInfo> info = writeStore(**store, 1000000);
         QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().toString()));

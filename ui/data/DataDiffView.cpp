@@ -51,8 +51,10 @@ QString duration(double seconds)
     const qint64 t = qint64(seconds + 0.5);
     if (t < 3600)
         return QStringLiteral("%1:%2").arg(t / 60).arg(t % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2:%3").arg(t / 3600).arg((t / 60) % 60, 2, 10, QLatin1Char('0')).arg(t % 60, 2, 10,
-                                                                                                      QLatin1Char('0'));
+    return QStringLiteral("%1:%2:%3")
+        .arg(t / 3600)
+        .arg((t / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(t % 60, 2, 10, QLatin1Char('0'));
 }
 
 /// A server as the captions name it: its profile's name, else host:port.
@@ -87,7 +89,8 @@ DataDiffView::DataDiffView(QWidget* parent)
     // The run bar: compare, cancel, progress.
     m_compare = new QPushButton(QIcon(QStringLiteral(":/icons/compare.svg")), tr("Compare Rows"), this);
     m_compare->setObjectName(QStringLiteral("compareRowsButton"));
-    m_compare->setToolTip(tr("Compare the rows of every selected table on the servers, without locking the source"));
+    m_compare->setToolTip(
+        tr("Compare the rows of every selected table on the servers, without locking the source"));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelCompareButton"));
     m_cancel->setEnabled(false);
@@ -142,7 +145,8 @@ DataDiffView::DataDiffView(QWidget* parent)
     connect(m_rows, &DiffRowModel::located, this, &DataDiffView::onLocated);
     connect(m_rows, &DiffRowModel::exclusionsChanged, this, &DataDiffView::updateStatus);
     connect(m_rows, &QAbstractItemModel::rowsRemoved, this, &DataDiffView::updateStatus);
-    connect(m_rows, &DiffRowModel::errorOccurred, this, [this](const QString& error) { setMessage(error, true); });
+    connect(m_rows, &DiffRowModel::errorOccurred, this,
+        [this](const QString& error) { setMessage(error, true); });
     connect(m_rows, &DiffRowModel::rowsLoaded, this, [this](int first, int last) {
         // A table opens on its first difference, so the detail pane has something to say.
         if (first == 0 && m_grid->currentRow() < 0) {
@@ -199,12 +203,15 @@ QWidget* DataDiffView::buildTablesPane()
     m_tablesView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_tablesView->horizontalHeader()->setSectionResizeMode(DiffTablesModel::NameColumn, QHeaderView::Stretch);
     // The status keeps its width while a compare writes progress into it; the counts fit their numbers.
-    m_tablesView->horizontalHeader()->setSectionResizeMode(DiffTablesModel::StatusColumn, QHeaderView::Interactive);
-    int statusWidth = fontMetrics().horizontalAdvance(DiffTablesModel::tr("%1 rows").arg(QLocale().toString(99999)));
+    m_tablesView->horizontalHeader()->setSectionResizeMode(
+        DiffTablesModel::StatusColumn, QHeaderView::Interactive);
+    int statusWidth
+        = fontMetrics().horizontalAdvance(DiffTablesModel::tr("%1 rows").arg(QLocale().toString(99999)));
     for (const char* status : {"different", "identical", "pending", "skipped", "error"})
-        statusWidth = qMax(statusWidth, fontMetrics().horizontalAdvance(DiffTablesModel::statusText(QLatin1String(status))));
-    m_tablesView->horizontalHeader()->resizeSection(DiffTablesModel::StatusColumn,
-                                                    statusWidth + fontMetrics().height() + 16);
+        statusWidth = qMax(
+            statusWidth, fontMetrics().horizontalAdvance(DiffTablesModel::statusText(QLatin1String(status))));
+    m_tablesView->horizontalHeader()->resizeSection(
+        DiffTablesModel::StatusColumn, statusWidth + fontMetrics().height() + 16);
     for (int c = DiffTablesModel::OnlyInSourceColumn; c < DiffTablesModel::ColumnCount; ++c)
         m_tablesView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_tablesView->horizontalHeader()->setMinimumSectionSize(48);
@@ -212,7 +219,7 @@ QWidget* DataDiffView::buildTablesPane()
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &DiffTablesProxy::setNameFilter);
     connect(m_differencesOnly, &QCheckBox::toggled, m_proxy, &DiffTablesProxy::setDifferencesOnly);
     connect(m_tablesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &DataDiffView::onCurrentTableChanged);
+        &DataDiffView::onCurrentTableChanged);
 
     auto* layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -256,10 +263,9 @@ QWidget* DataDiffView::buildRowsPane()
     auto* tools = new QHBoxLayout;
     tools->setSpacing(4);
     const QStringList names {QStringLiteral("kindAll"), QStringLiteral("kindOnlyInSource"),
-                             QStringLiteral("kindOnlyInTarget"), QStringLiteral("kindDifferent")};
+        QStringLiteral("kindOnlyInTarget"), QStringLiteral("kindDifferent")};
     const QStringList icons {QString(), QStringLiteral(":/icons/status-only-source.svg"),
-                             QStringLiteral(":/icons/status-only-target.svg"),
-                             QStringLiteral(":/icons/status-different.svg")};
+        QStringLiteral(":/icons/status-only-target.svg"), QStringLiteral(":/icons/status-different.svg")};
     for (int i = 0; i < 4; ++i) {
         auto* button = new QToolButton(page);
         button->setObjectName(names.at(i));
@@ -267,14 +273,15 @@ QWidget* DataDiffView::buildRowsPane()
         button->setAutoRaise(true);
         if (!icons.at(i).isEmpty())
             button->setIcon(QIcon(icons.at(i)));
-        button->setToolButtonStyle(icons.at(i).isEmpty() ? Qt::ToolButtonTextOnly : Qt::ToolButtonTextBesideIcon);
+        button->setToolButtonStyle(
+            icons.at(i).isEmpty() ? Qt::ToolButtonTextOnly : Qt::ToolButtonTextBesideIcon);
         m_kinds->addButton(button, i);
         tools->addWidget(button);
     }
     m_kinds->button(0)->setChecked(true);
     connect(m_kinds, &QButtonGroup::idClicked, this, [this](int id) {
-        static const std::optional<DiffRow::Kind> kinds[] = {std::nullopt, DiffRow::Kind::OnlyInSource,
-                                                             DiffRow::Kind::OnlyInTarget, DiffRow::Kind::Different};
+        static const std::optional<DiffRow::Kind> kinds[] = {
+            std::nullopt, DiffRow::Kind::OnlyInSource, DiffRow::Kind::OnlyInTarget, DiffRow::Kind::Different};
         m_rows->setKindFilter(kinds[qBound(0, id, 3)]);
         m_detail->showMessage(tr("Select a row to see its values in full."));
         updateStatus();
@@ -353,7 +360,8 @@ QByteArray DataDiffView::saveState() const
 {
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
-    out << quint8(1) << m_mainSplitter->saveState() << m_rowsSplitter->saveState() << m_detailToggle->isChecked();
+    out << quint8(1) << m_mainSplitter->saveState() << m_rowsSplitter->saveState()
+        << m_detailToggle->isChecked();
     return state;
 }
 
@@ -594,13 +602,15 @@ void DataDiffView::onCompareFinished()
     QString message;
     bool ok = status.ok();
     if (!status && status.error().code == QLatin1String("cancelled")) {
-        message = tr("Cancelled after %1 s; the tables compared so far are shown.").arg(summary.seconds, 0, 'f', 1);
+        message = tr("Cancelled after %1 s; the tables compared so far are shown.")
+                      .arg(summary.seconds, 0, 'f', 1);
     } else if (!status) {
         message = status.error().toString();
     } else {
         const int differing = summary.differentTables();
         const int errors = summary.erroredTables();
-        message = tr("Compared %n table(s) in %1 s", nullptr, int(summary.tables.size())).arg(summary.seconds, 0, 'f', 1);
+        message = tr("Compared %n table(s) in %1 s", nullptr, int(summary.tables.size()))
+                      .arg(summary.seconds, 0, 'f', 1);
         if (differing == 0 && errors == 0)
             message += QStringLiteral(": ") + tr("every row is identical.");
         else
@@ -693,8 +703,8 @@ bool DataDiffView::showTable(const QString& name)
     const QModelIndex index = m_proxy->mapFromSource(m_tables->index(row, 0));
     if (!index.isValid())
         return false;
-    m_tablesView->selectionModel()->setCurrentIndex(index,
-                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tablesView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     return true;
 }
 
@@ -731,8 +741,8 @@ void DataDiffView::showTableRows(const DiffTableInfo& table)
     if (!DiffTablesModel::isFinished(table)) {
         m_rows->clear();
         m_rightMessage->setText(m_tables->isRunning(table.id) || isComparing()
-                                    ? tr("%1 is being compared; its rows appear here when it is done.").arg(table.name)
-                                    : tr("%1 was not compared.").arg(table.name));
+                ? tr("%1 is being compared; its rows appear here when it is done.").arg(table.name)
+                : tr("%1 was not compared.").arg(table.name));
         m_rightPages->setCurrentIndex(0);
         return;
     }
@@ -745,9 +755,10 @@ void DataDiffView::showTableRows(const DiffTableInfo& table)
     if (table.columns.isEmpty()) {
         // A table on one side only: its rows are counted, there is nothing to pair them with.
         m_rows->clear();
-        m_rightMessage->setText(tr("%1: %2.\nIts rows are counted (%3 in the source, %4 in the target) but not listed "
-                                   "one by one: there is nothing to compare them with.")
-                                    .arg(table.name, table.reason, number(table.sourceRows), number(table.targetRows)));
+        m_rightMessage->setText(
+            tr("%1: %2.\nIts rows are counted (%3 in the source, %4 in the target) but not listed "
+               "one by one: there is nothing to compare them with.")
+                .arg(table.name, table.reason, number(table.sourceRows), number(table.targetRows)));
         m_rightPages->setCurrentIndex(0);
         return;
     }
@@ -760,22 +771,23 @@ void DataDiffView::showTableRows(const DiffTableInfo& table)
     if (!table.updatable)
         facts.append(tr("not updatable in place"));
     m_tableFacts->setText(facts.join(QStringLiteral(" · ")));
-    m_tableFacts->setToolTip(table.reason.isEmpty() ? m_tableFacts->text()
-                                                    : m_tableFacts->text() + QLatin1Char('\n') + table.reason);
+    m_tableFacts->setToolTip(table.reason.isEmpty()
+            ? m_tableFacts->text()
+            : m_tableFacts->text() + QLatin1Char('\n') + table.reason);
     const QString sourceName = table.sourceDatabase + QLatin1Char('.') + table.sourceTable;
     const QString targetName = table.targetDatabase + QLatin1Char('.') + table.targetTable;
     m_grid->setCaptions(m_sourceLabel.isEmpty() ? tr("Source · %1").arg(sourceName)
                                                 : tr("Source · %1 · %2").arg(m_sourceLabel, sourceName),
-                        m_targetLabel.isEmpty() ? tr("Target · %1").arg(targetName)
-                                                : tr("Target · %1 · %2").arg(m_targetLabel, targetName));
+        m_targetLabel.isEmpty() ? tr("Target · %1").arg(targetName)
+                                : tr("Target · %1 · %2").arg(m_targetLabel, targetName));
     m_kinds->button(0)->setChecked(true);
     m_rows->setTable(table);
     m_pendingDetailKey.clear();
     m_pendingDetailRow = -1;
     m_jump->setEnabled(!table.keyColumns.isEmpty());
     m_jump->setPlaceholderText(table.keyColumns.isEmpty()
-                                   ? tr("No key to jump to")
-                                   : tr("Jump to %1…").arg(table.keyColumns.join(QStringLiteral(", "))));
+            ? tr("No key to jump to")
+            : tr("Jump to %1…").arg(table.keyColumns.join(QStringLiteral(", "))));
     updateKindButtons();
     m_detail->showMessage(m_rows->rowCount() == 0 ? tr("The rows of this table are identical.")
                                                   : tr("Select a row to see its values in full."));
@@ -785,9 +797,10 @@ void DataDiffView::showTableRows(const DiffTableInfo& table)
 
 void DataDiffView::updateKindButtons()
 {
-    const QString texts[] = {tr("All %1"), tr("Only in source %1"), tr("Only in target %1"), tr("Different %1")};
-    static const std::optional<DiffRow::Kind> kinds[] = {std::nullopt, DiffRow::Kind::OnlyInSource,
-                                                         DiffRow::Kind::OnlyInTarget, DiffRow::Kind::Different};
+    const QString texts[]
+        = {tr("All %1"), tr("Only in source %1"), tr("Only in target %1"), tr("Different %1")};
+    static const std::optional<DiffRow::Kind> kinds[]
+        = {std::nullopt, DiffRow::Kind::OnlyInSource, DiffRow::Kind::OnlyInTarget, DiffRow::Kind::Different};
     for (int i = 0; i < 4; ++i) {
         const qint64 n = m_rows->countOf(kinds[i]);
         QAbstractButton* button = m_kinds->button(i);
@@ -891,7 +904,7 @@ void DataDiffView::onLocated(int row, const DiffRow& found)
     else
         setMessage(tr("No row here has the key %1; this is the next one, %2.")
                        .arg(keyText(m_jumpKey), keyText(found.key)),
-                   true);
+            true);
 }
 
 void DataDiffView::updateStatus()

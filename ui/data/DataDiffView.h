@@ -164,8 +164,8 @@ private:
     DiffTablesProxy* m_proxy;
     DiffRowModel* m_rows;
     bool m_autoSelect = true;
-    DiffTableInfo m_shown;           ///< the table on the right, as it was when shown
-    QString m_sourceLabel;           ///< "prod (127.0.0.1:3306)" when known
+    DiffTableInfo m_shown; ///< the table on the right, as it was when shown
+    QString m_sourceLabel; ///< "prod (127.0.0.1:3306)" when known
     QString m_targetLabel;
     QByteArray m_pendingDetailKey;
     int m_pendingDetailRow = -1;

@@ -19,7 +19,8 @@ QColor blend(const QColor& color, double share)
 {
     const QColor base = QGuiApplication::palette().color(QPalette::Base);
     auto mix = [share](int a, int b) { return int(a * share + b * (1.0 - share)); };
-    return QColor(mix(color.red(), base.red()), mix(color.green(), base.green()), mix(color.blue(), base.blue()));
+    return QColor(
+        mix(color.red(), base.red()), mix(color.green(), base.green()), mix(color.blue(), base.blue()));
 }
 
 } // namespace

@@ -2,7 +2,8 @@
 
 namespace {
 
-QList<ValueFormat::Preview> previews(const std::optional<Row>& image, const QList<DiffColumn>& columns, int maxChars)
+QList<ValueFormat::Preview> previews(
+    const std::optional<Row>& image, const QList<DiffColumn>& columns, int maxChars)
 {
     QList<ValueFormat::Preview> out;
     if (!image)

@@ -16,6 +16,6 @@ struct DiffPageRequest
     qint64 tableId = 0;
     std::optional<DiffRow::Kind> kind;
     QList<DiffColumn> columns;
-    qint64 rowCount = 0;  ///< what the grid expects, to size the page index
-    QList<int> pages;     ///< most wanted first
+    qint64 rowCount = 0; ///< what the grid expects, to size the page index
+    QList<int> pages; ///< most wanted first
 };

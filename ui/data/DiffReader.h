@@ -38,7 +38,7 @@ public:
     /// Finds the position of the first row whose sort key is at least `lowerBound`, in the
     /// order of the given kind filter; located() follows.
     void requestLocate(quint64 generation, qint64 tableId, std::optional<DiffRow::Kind> kind, qint64 rowCount,
-                       const QByteArray& lowerBound);
+        const QByteArray& lowerBound);
 
     /// How many pages the loader has read (tests check that work was skipped or done).
     int pagesRead() const;

@@ -24,8 +24,7 @@ int kindKey(std::optional<DiffRow::Kind> kind)
 
 DiffReaderWorker::DiffReaderWorker(DiffReader* reader)
     : m_reader(reader)
-{
-}
+{ }
 
 DiffReaderWorker::~DiffReaderWorker() = default;
 
@@ -77,7 +76,8 @@ void DiffReaderWorker::loadTables(quint64 token)
         Qt::QueuedConnection);
 }
 
-DiffReaderWorker::PageIndex& DiffReaderWorker::index(qint64 tableId, std::optional<DiffRow::Kind> kind, qint64 rowCount)
+DiffReaderWorker::PageIndex& DiffReaderWorker::index(
+    qint64 tableId, std::optional<DiffRow::Kind> kind, qint64 rowCount)
 {
     const IndexKey key(tableId, kindKey(kind));
     auto it = m_indexes.find(key);
@@ -90,14 +90,15 @@ DiffReaderWorker::PageIndex& DiffReaderWorker::index(qint64 tableId, std::option
     return *it;
 }
 
-bool DiffReaderWorker::extendTo(PageIndex& index, qint64 tableId, std::optional<DiffRow::Kind> kind, int block,
-                                QString* error)
+bool DiffReaderWorker::extendTo(
+    PageIndex& index, qint64 tableId, std::optional<DiffRow::Kind> kind, int block, QString* error)
 {
     if (index.complete || index.ends.size() > block)
         return true;
     const int wanted = block - int(index.ends.size()) + 1;
     const QByteArray after = index.ends.isEmpty() ? QByteArray() : index.ends.last();
-    Result<QList<QByteArray>> ends = m_store->pageEnds(tableId, after, index.blockPages * PageSize, wanted, kind);
+    Result<QList<QByteArray>> ends
+        = m_store->pageEnds(tableId, after, index.blockPages * PageSize, wanted, kind);
     if (!ends) {
         *error = ends.error().toString();
         return false;
@@ -108,8 +109,8 @@ bool DiffReaderWorker::extendTo(PageIndex& index, qint64 tableId, std::optional<
     return true;
 }
 
-std::optional<QByteArray> DiffReaderWorker::pageAfter(PageIndex& index, qint64 tableId,
-                                                      std::optional<DiffRow::Kind> kind, int page, QString* error)
+std::optional<QByteArray> DiffReaderWorker::pageAfter(
+    PageIndex& index, qint64 tableId, std::optional<DiffRow::Kind> kind, int page, QString* error)
 {
     const int block = page / index.blockPages;
     const int inBlock = page % index.blockPages;
@@ -149,7 +150,8 @@ void DiffReaderWorker::loadPages(const DiffPageRequest& request)
             error = tr("The compare results are not open.");
         } else {
             PageIndex& idx = index(request.tableId, request.kind, request.rowCount);
-            const std::optional<QByteArray> after = pageAfter(idx, request.tableId, request.kind, page, &error);
+            const std::optional<QByteArray> after
+                = pageAfter(idx, request.tableId, request.kind, page, &error);
             if (after && error.isEmpty()) {
                 Result<QList<DiffRow>> rows = m_store->rows(request.tableId, *after, PageSize, request.kind);
                 if (!rows) {
@@ -157,7 +159,8 @@ void DiffReaderWorker::loadPages(const DiffPageRequest& request)
                 } else {
                     // The last page of a block ends that block: remember it for the next jump.
                     const int block = page / idx.blockPages;
-                    if (rows->size() == PageSize && (page + 1) % idx.blockPages == 0 && idx.ends.size() == block)
+                    if (rows->size() == PageSize && (page + 1) % idx.blockPages == 0
+                        && idx.ends.size() == block)
                         idx.ends.append(rows->last().sortKey);
                     grid.reserve(rows->size());
                     for (const DiffRow& r : *rows)
@@ -193,8 +196,8 @@ void DiffReaderWorker::loadRow(quint64 generation, qint64 tableId, const QByteAr
         Qt::QueuedConnection);
 }
 
-void DiffReaderWorker::locate(quint64 generation, qint64 tableId, std::optional<DiffRow::Kind> kind, qint64 rowCount,
-                              const QByteArray& lowerBound)
+void DiffReaderWorker::locate(quint64 generation, qint64 tableId, std::optional<DiffRow::Kind> kind,
+    qint64 rowCount, const QByteArray& lowerBound)
 {
     qint64 position = -1;
     DiffRow found;
@@ -240,7 +243,9 @@ void DiffReaderWorker::locate(quint64 generation, qint64 tableId, std::optional<
     DiffReader* reader = m_reader;
     QMetaObject::invokeMethod(
         reader,
-        [reader, generation, position, found, error]() { emit reader->located(generation, position, found, error); },
+        [reader, generation, position, found, error]() {
+            emit reader->located(generation, position, found, error);
+        },
         Qt::QueuedConnection);
 }
 

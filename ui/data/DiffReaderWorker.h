@@ -39,7 +39,7 @@ public:
     void loadRow(quint64 generation, qint64 tableId, const QByteArray& sortKey);
     /// The position of the first row whose sort key is at least `lowerBound`.
     void locate(quint64 generation, qint64 tableId, std::optional<DiffRow::Kind> kind, qint64 rowCount,
-                const QByteArray& lowerBound);
+        const QByteArray& lowerBound);
 
     /// The newest batch the grid asked for; set from the grid's thread.
     std::atomic<quint64> latestBatch {0};
@@ -47,18 +47,19 @@ public:
 private:
     struct PageIndex
     {
-        int blockPages = 1;        ///< pages per indexed block (more on very long tables)
-        QList<QByteArray> ends;    ///< ends[b]: the sort key of the last row of block b
-        bool complete = false;     ///< every block end is known
+        int blockPages = 1; ///< pages per indexed block (more on very long tables)
+        QList<QByteArray> ends; ///< ends[b]: the sort key of the last row of block b
+        bool complete = false; ///< every block end is known
     };
     using IndexKey = QPair<qint64, int>;
 
     PageIndex& index(qint64 tableId, std::optional<DiffRow::Kind> kind, qint64 rowCount);
     /// Makes index.ends cover block `block` (or the end of the table). False on a store error.
-    bool extendTo(PageIndex& index, qint64 tableId, std::optional<DiffRow::Kind> kind, int block, QString* error);
+    bool extendTo(
+        PageIndex& index, qint64 tableId, std::optional<DiffRow::Kind> kind, int block, QString* error);
     /// The sort key the page starts after; std::nullopt past the end of the table.
-    std::optional<QByteArray> pageAfter(PageIndex& index, qint64 tableId, std::optional<DiffRow::Kind> kind, int page,
-                                        QString* error);
+    std::optional<QByteArray> pageAfter(
+        PageIndex& index, qint64 tableId, std::optional<DiffRow::Kind> kind, int page, QString* error);
     void scheduleIndexing();
     void indexSlice();
 

@@ -22,8 +22,8 @@ DiffRowModel::DiffRowModel(DiffReader* reader, QObject* parent)
     : QAbstractTableModel(parent)
     , m_reader(reader)
     , m_icons {QIcon(QStringLiteral(":/icons/status-only-source.svg")),
-               QIcon(QStringLiteral(":/icons/status-only-target.svg")),
-               QIcon(QStringLiteral(":/icons/status-different.svg"))}
+          QIcon(QStringLiteral(":/icons/status-only-target.svg")),
+          QIcon(QStringLiteral(":/icons/status-different.svg"))}
 {
     UiResources::ensureLoaded();
     // Requests made while the views paint are gathered and sent once the paint is over.
@@ -171,7 +171,8 @@ void DiffRowModel::sendBatch()
     m_reader->requestPages(request);
 }
 
-bool DiffRowModel::acceptPage(quint64 generation, int page, const QList<DiffGridRow>& rows, const QString& error)
+bool DiffRowModel::acceptPage(
+    quint64 generation, int page, const QList<DiffGridRow>& rows, const QString& error)
 {
     if (generation != m_generation) {
         ++m_staleAnswers;
@@ -440,10 +441,11 @@ QVariant DiffRowModel::headerData(int section, Qt::Orientation orientation, int 
     const Side side = sideOf(section, &column);
     if (side == NoSide) {
         if (role == Qt::ToolTipRole) {
-            return section == IncludeColumn ? tr("Included in the sync (untick to leave a row alone) and the kind of "
-                                                 "difference: + only in source, − only in target, ≠ different")
-                                            : tr("The kind of difference: + only in source, − only in target, "
-                                                 "≠ different");
+            return section == IncludeColumn
+                ? tr("Included in the sync (untick to leave a row alone) and the kind of "
+                     "difference: + only in source, − only in target, ≠ different")
+                : tr("The kind of difference: + only in source, − only in target, "
+                     "≠ different");
         }
         return {};
     }

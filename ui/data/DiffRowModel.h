@@ -4,8 +4,8 @@
 #include "compare/DiffStore.h"
 
 #include <QAbstractTableModel>
-#include <QIcon>
 #include <QHash>
+#include <QIcon>
 #include <QList>
 #include <QSet>
 #include <QTimer>
@@ -32,11 +32,11 @@ class DiffRowModel : public QAbstractTableModel
 public:
     enum Role {
         KindRole = Qt::UserRole + 1, ///< int(DiffRow::Kind); invalid while the row is not loaded
-        SortKeyRole,                 ///< the row's sort key in the DiffStore
-        DiffersRole,                 ///< a value cell whose bytes differ between the sides
-        NullRole,                    ///< a value cell holding SQL NULL
-        LoadedRole,                  ///< whether the row is in the cache
-        AbsentRole,                  ///< a value cell on the side that does not have the row
+        SortKeyRole, ///< the row's sort key in the DiffStore
+        DiffersRole, ///< a value cell whose bytes differ between the sides
+        NullRole, ///< a value cell holding SQL NULL
+        LoadedRole, ///< whether the row is in the cache
+        AbsentRole, ///< a value cell on the side that does not have the row
     };
     enum Side { NoSide, SourceSide, TargetSide };
     static constexpr int IncludeColumn = 0;
@@ -149,8 +149,8 @@ private:
     // The cache and the requests are touched from data(), which is const for the views.
     mutable QHash<int, Page> m_pages;
     mutable quint64 m_useClock = 0;
-    mutable QList<int> m_wanted;   ///< pages asked for since the last batch, in order
-    mutable QSet<int> m_inFlight;  ///< pages of the last batch not answered yet
+    mutable QList<int> m_wanted; ///< pages asked for since the last batch, in order
+    mutable QSet<int> m_inFlight; ///< pages of the last batch not answered yet
     mutable bool m_needBatch = false;
     mutable QTimer m_batchTimer;
 };

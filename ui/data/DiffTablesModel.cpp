@@ -10,8 +10,7 @@
 
 DiffTablesModel::DiffTablesModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void DiffTablesModel::setTables(const QList<DiffTableInfo>& tables)
 {
@@ -152,10 +151,11 @@ QVariant DiffTablesModel::data(const QModelIndex& index, int role) const
             return shownName(t);
         if (role == Qt::ToolTipRole) {
             QString tip = t.name;
-            if (t.sourceDatabase + QLatin1Char('.') + t.sourceTable != t.name || t.targetTable != t.sourceTable
-                || t.targetDatabase != t.sourceDatabase) {
+            if (t.sourceDatabase + QLatin1Char('.') + t.sourceTable != t.name
+                || t.targetTable != t.sourceTable || t.targetDatabase != t.sourceDatabase) {
                 tip += QLatin1Char('\n')
-                    + tr("%1.%2 → %3.%4").arg(t.sourceDatabase, t.sourceTable, t.targetDatabase, t.targetTable);
+                    + tr("%1.%2 → %3.%4")
+                          .arg(t.sourceDatabase, t.sourceTable, t.targetDatabase, t.targetTable);
             }
             if (!t.keyColumns.isEmpty())
                 tip += QLatin1Char('\n') + tr("Key: %1").arg(t.keyColumns.join(QStringLiteral(", ")));
@@ -184,7 +184,8 @@ QVariant DiffTablesModel::data(const QModelIndex& index, int role) const
                 if (live->rowsDone >= 0)
                     tip += QLatin1Char('\n') + tr("%1 rows read").arg(QLocale().toString(live->rowsDone));
                 if (live->rowsPerSecond > 0)
-                    tip += QLatin1Char('\n') + tr("%1 rows/s").arg(QLocale().toString(qint64(live->rowsPerSecond)));
+                    tip += QLatin1Char('\n')
+                        + tr("%1 rows/s").arg(QLocale().toString(qint64(live->rowsPerSecond)));
                 return tip;
             }
             return t.reason.isEmpty() ? QVariant() : QVariant(t.reason);
@@ -210,11 +211,17 @@ QVariant DiffTablesModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case OnlyInSourceColumn:
-        return finished || role == SortRole ? countData(t.onlyInSource, DiffColors::kindColor(DiffRow::Kind::OnlyInSource), role) : QVariant();
+        return finished || role == SortRole
+            ? countData(t.onlyInSource, DiffColors::kindColor(DiffRow::Kind::OnlyInSource), role)
+            : QVariant();
     case OnlyInTargetColumn:
-        return finished || role == SortRole ? countData(t.onlyInTarget, DiffColors::kindColor(DiffRow::Kind::OnlyInTarget), role) : QVariant();
+        return finished || role == SortRole
+            ? countData(t.onlyInTarget, DiffColors::kindColor(DiffRow::Kind::OnlyInTarget), role)
+            : QVariant();
     case DifferentColumn:
-        return finished || role == SortRole ? countData(t.different, DiffColors::kindColor(DiffRow::Kind::Different), role) : QVariant();
+        return finished || role == SortRole
+            ? countData(t.different, DiffColors::kindColor(DiffRow::Kind::Different), role)
+            : QVariant();
     case IdenticalColumn:
         return finished || role == SortRole
             ? countData(t.identical, QGuiApplication::palette().color(QPalette::Text), role)

@@ -13,19 +13,27 @@ class DiffTablesModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StatusColumn, OnlyInSourceColumn, OnlyInTargetColumn, DifferentColumn,
-                  IdenticalColumn, TimeColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        OnlyInSourceColumn,
+        OnlyInTargetColumn,
+        DifferentColumn,
+        IdenticalColumn,
+        TimeColumn,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1, ///< numbers as numbers, for sorting
         TableIdRole,
-        StatusRole,                  ///< the status word as stored: identical, different, ...
-        FullNameRole,                ///< "db.table" (the list shows the table's name alone)
+        StatusRole, ///< the status word as stored: identical, different, ...
+        FullNameRole, ///< "db.table" (the list shows the table's name alone)
     };
 
     /// What a running compare says about a table it is working on.
     struct Live
     {
-        qint64 rowsDone = -1;        ///< -1: unknown (several tables at once)
+        qint64 rowsDone = -1; ///< -1: unknown (several tables at once)
         double rowsPerSecond = 0;
         double seconds = 0;
     };

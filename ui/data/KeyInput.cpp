@@ -18,9 +18,11 @@ KeyCodec::Kind kindOf(const DiffColumn* column)
 {
     if (!column)
         return KeyCodec::Kind::Bytes;
-    const QString dataType = column->type.section(QLatin1Char('('), 0, 0).section(QLatin1Char(' '), 0, 0).toLower();
+    const QString dataType
+        = column->type.section(QLatin1Char('('), 0, 0).section(QLatin1Char(' '), 0, 0).toLower();
     const ColumnClass cls = MetaReader::classify(dataType);
-    return cls == ColumnClass::Integer || cls == ColumnClass::Bit ? KeyCodec::Kind::Integer : KeyCodec::Kind::Bytes;
+    return cls == ColumnClass::Integer || cls == ColumnClass::Bit ? KeyCodec::Kind::Integer
+                                                                  : KeyCodec::Kind::Bytes;
 }
 
 /// Splits at commas outside single quotes; a quoted part loses its quotes ('' is one quote).
@@ -67,8 +69,9 @@ QStringList splitValues(const QString& text, QList<bool>* quoted)
 Result<Row> KeyInput::parse(const DiffTableInfo& table, const QString& typed)
 {
     if (table.keyColumns.isEmpty()) {
-        return Error::make(tr("The table %1 has no row key: its rows cannot be looked up by key.").arg(table.name),
-                           tr("Scroll, or filter by kind."));
+        return Error::make(
+            tr("The table %1 has no row key: its rows cannot be looked up by key.").arg(table.name),
+            tr("Scroll, or filter by kind."));
     }
     QList<bool> quoted;
     QStringList parts;
@@ -80,10 +83,10 @@ Result<Row> KeyInput::parse(const DiffTableInfo& table, const QString& typed)
     }
     if (parts.size() != table.keyColumns.size()) {
         return Error::make(tr("The key of %1 has %n column(s) (%2); %3 value(s) were given.", nullptr,
-                              int(table.keyColumns.size()))
+                               int(table.keyColumns.size()))
                                .arg(table.name, table.keyColumns.join(QStringLiteral(", ")))
                                .arg(parts.size()),
-                           tr("Separate the values with commas; quote a value that holds a comma: 'a,b'."));
+            tr("Separate the values with commas; quote a value that holds a comma: 'a,b'."));
     }
     Row key;
     for (int i = 0; i < parts.size(); ++i) {
@@ -155,7 +158,7 @@ Result<QByteArray> KeyInput::sortKey(const DiffTableInfo& table, const QString& 
     std::optional<QByteArray> encoded = codec.encode(*key);
     if (!encoded) {
         return Error::make(tr("A key column of %1 cannot be NULL.").arg(table.name),
-                           tr("Type a value for every key column."));
+            tr("Type a value for every key column."));
     }
     return *encoded;
 }

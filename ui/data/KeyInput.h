@@ -22,6 +22,6 @@ public:
     static KeyCodec codecFor(const DiffTableInfo& table, const DiffRow* sample = nullptr);
 
     /// parse() and then the sort key under codecFor().
-    static Result<QByteArray> sortKey(const DiffTableInfo& table, const QString& typed,
-                                      const DiffRow* sample = nullptr);
+    static Result<QByteArray> sortKey(
+        const DiffTableInfo& table, const QString& typed, const DiffRow* sample = nullptr);
 };

@@ -93,9 +93,9 @@ void RowDetailPane::showRow(const DiffTableInfo& table, const DiffRow& row)
         key.append(v ? ValueFormat::preview(v, DiffColumn(), 40).text : QStringLiteral("NULL"));
     // A table without a key is compared by row hashes: there is no key to show.
     m_title->setText(table.keyColumns.isEmpty()
-                         ? tr("%1 · %2").arg(table.name, DiffRowModel::kindText(row.kind))
-                         : tr("%1 · key %2 · %3").arg(table.name, key.join(QStringLiteral(", ")),
-                                                      DiffRowModel::kindText(row.kind)));
+            ? tr("%1 · %2").arg(table.name, DiffRowModel::kindText(row.kind))
+            : tr("%1 · key %2 · %3")
+                  .arg(table.name, key.join(QStringLiteral(", ")), DiffRowModel::kindText(row.kind)));
 
     QSignalBlocker block(m_columns);
     m_columns->clearContents();
@@ -156,6 +156,6 @@ void RowDetailPane::showColumn(int column)
     }
     const Value none;
     m_values->setValues(m_table.columns.at(column),
-                        m_row.sourceImage ? m_row.sourceImage->value(column) : none, m_row.sourceImage.has_value(),
-                        m_row.targetImage ? m_row.targetImage->value(column) : none, m_row.targetImage.has_value());
+        m_row.sourceImage ? m_row.sourceImage->value(column) : none, m_row.sourceImage.has_value(),
+        m_row.targetImage ? m_row.targetImage->value(column) : none, m_row.targetImage.has_value());
 }

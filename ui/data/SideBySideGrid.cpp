@@ -94,12 +94,13 @@ SideBySideGrid::SideBySideGrid(QWidget* parent)
     sync(m_source->horizontalScrollBar(), m_target->horizontalScrollBar());
     sync(m_target->horizontalScrollBar(), m_source->horizontalScrollBar());
     connect(m_source->horizontalHeader(), &QHeaderView::sectionResized, this,
-            [this](int section, int, int size) { syncSection(m_source, m_target, section, size); });
+        [this](int section, int, int size) { syncSection(m_source, m_target, section, size); });
     connect(m_target->horizontalHeader(), &QHeaderView::sectionResized, this,
-            [this](int section, int, int size) { syncSection(m_target, m_source, section, size); });
+        [this](int section, int, int size) { syncSection(m_target, m_source, section, size); });
     for (QTableView* view : {m_source, m_target}) {
-        connect(view, &QWidget::customContextMenuRequested, this,
-                [this, view](const QPoint& pos) { emit contextMenuRequested(view->viewport()->mapToGlobal(pos)); });
+        connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint& pos) {
+            emit contextMenuRequested(view->viewport()->mapToGlobal(pos));
+        });
     }
 }
 
@@ -121,7 +122,8 @@ void SideBySideGrid::setModel(DiffRowModel* model)
     m_target->setSelectionModel(m_source->selectionModel());
     delete unused;
     connect(m_source->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { emit currentRowChanged(current.isValid() ? current.row() : -1); });
+        [this](
+            const QModelIndex& current) { emit currentRowChanged(current.isValid() ? current.row() : -1); });
     connect(model, &QAbstractItemModel::modelReset, this, &SideBySideGrid::layoutColumns);
     connect(model, &DiffRowModel::rowsLoaded, this, [this]() {
         if (!m_fitted)
@@ -189,7 +191,8 @@ void SideBySideGrid::fitColumnsToContents()
     bold.setBold(true);
     const QFontMetrics plainMetrics(plain);
     const QFontMetrics boldMetrics(bold);
-    const int padding = 2 * m_source->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_source) + 12;
+    const int padding
+        = 2 * m_source->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_source) + 12;
     m_syncing = true;
     for (int c = 0; c < m_model->valueColumns(); ++c) {
         int width = m_source->horizontalHeader()->sectionSize(m_model->sourceColumn(c));
@@ -212,7 +215,8 @@ void SideBySideGrid::fitColumnsToContents()
 
 int SideBySideGrid::currentRow() const
 {
-    const QModelIndex current = m_source->selectionModel() ? m_source->selectionModel()->currentIndex() : QModelIndex();
+    const QModelIndex current
+        = m_source->selectionModel() ? m_source->selectionModel()->currentIndex() : QModelIndex();
     return current.isValid() ? current.row() : -1;
 }
 
@@ -222,8 +226,8 @@ void SideBySideGrid::selectRow(int row)
         return;
     const int column = m_model->valueColumns() > 0 ? m_model->sourceColumn(0) : 0;
     const QModelIndex index = m_model->index(row, column);
-    m_source->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                           | QItemSelectionModel::Rows);
+    m_source->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_source->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 

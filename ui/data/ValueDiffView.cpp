@@ -40,8 +40,8 @@ QString count(qsizetype n)
 bool isCharacterType(const QString& type)
 {
     const QString t = type.toLower();
-    return t.contains(QLatin1String("char")) || t.contains(QLatin1String("text")) || t.startsWith(QLatin1String("enum"))
-        || t.startsWith(QLatin1String("set"));
+    return t.contains(QLatin1String("char")) || t.contains(QLatin1String("text"))
+        || t.startsWith(QLatin1String("enum")) || t.startsWith(QLatin1String("set"));
 }
 
 SideText describe(const DiffColumn& column, const Value& value, bool present, bool asHex, bool asJson)
@@ -70,19 +70,22 @@ SideText describe(const DiffColumn& column, const Value& value, bool present, bo
         if (std::optional<QString> pretty = ValueFormat::prettyJson(text)) {
             s.shape = SideText::Json;
             s.text = *pretty;
-            s.caption = Tr::tr("JSON, pretty-printed · %n character(s)", nullptr, int(qMin<qsizetype>(text.size(), INT_MAX)));
+            s.caption = Tr::tr("JSON, pretty-printed · %n character(s)", nullptr,
+                int(qMin<qsizetype>(text.size(), INT_MAX)));
             return s;
         }
     }
     s.shape = SideText::Text;
     if (text.size() > ValueDiffView::MaxChars) {
-        s.note = Tr::tr("The first %1 of %2 characters are shown.").arg(count(ValueDiffView::MaxChars), count(text.size()));
+        s.note = Tr::tr("The first %1 of %2 characters are shown.")
+                     .arg(count(ValueDiffView::MaxChars), count(text.size()));
         text.truncate(ValueDiffView::MaxChars);
     }
     s.text = text;
     if (d.text.isEmpty())
         s.caption = Tr::tr("%1 · empty string").arg(column.type);
-    else if (column.literal == QLatin1String("text") && !column.charset.isEmpty() && isCharacterType(column.type))
+    else if (column.literal == QLatin1String("text") && !column.charset.isEmpty()
+        && isCharacterType(column.type))
         s.caption = Tr::tr("%1 · %2 · %n character(s)", nullptr, int(qMin<qsizetype>(d.text.size(), INT_MAX)))
                         .arg(column.type, column.charset);
     else
@@ -109,7 +112,8 @@ void appendPlaceholder(QTextEdit* edit, const QString& text, bool chip)
 void writeAligned(QTextEdit* left, QTextEdit* right, const QStringList& l, const QStringList& r)
 {
     const QList<TextDiff::Row> rows = TextDiff::alignLines(l, r);
-    const QColor removed = DiffColors::blendIntoBase(DiffColors::kindColor(DiffRow::Kind::OnlyInSource), 0.16);
+    const QColor removed
+        = DiffColors::blendIntoBase(DiffColors::kindColor(DiffRow::Kind::OnlyInSource), 0.16);
     const QColor added = DiffColors::blendIntoBase(DiffColors::kindColor(DiffRow::Kind::OnlyInTarget), 0.16);
     const QColor changed = DiffColors::blendIntoBase(DiffColors::kindColor(DiffRow::Kind::Different), 0.14);
     const QColor word = DiffColors::blendIntoBase(DiffColors::kindColor(DiffRow::Kind::Different), 0.42);
@@ -243,8 +247,8 @@ void ValueDiffView::clear()
     m_targetCaption->setText(tr("Target"));
 }
 
-void ValueDiffView::setValues(const DiffColumn& column, const Value& source, bool sourcePresent, const Value& target,
-                              bool targetPresent)
+void ValueDiffView::setValues(const DiffColumn& column, const Value& source, bool sourcePresent,
+    const Value& target, bool targetPresent)
 {
     m_sourceEdit->clear();
     m_targetEdit->clear();
@@ -279,12 +283,13 @@ void ValueDiffView::setValues(const DiffColumn& column, const Value& source, boo
     m_targetCaption->setToolTip(m_targetCaption->text());
 
     const bool lineShaped = s.shape == SideText::Json || t.shape == SideText::Json || s.shape == SideText::Hex
-        || t.shape == SideText::Hex || s.text.contains(QLatin1Char('\n')) || t.text.contains(QLatin1Char('\n'));
+        || t.shape == SideText::Hex || s.text.contains(QLatin1Char('\n'))
+        || t.text.contains(QLatin1Char('\n'));
     for (QTextEdit* edit : {m_sourceEdit, m_targetEdit})
         edit->setLineWrapMode(lineShaped ? QTextEdit::NoWrap : QTextEdit::WidgetWidth);
 
-    const bool bothText = s.shape != SideText::Absent && s.shape != SideText::Null && t.shape != SideText::Absent
-        && t.shape != SideText::Null;
+    const bool bothText = s.shape != SideText::Absent && s.shape != SideText::Null
+        && t.shape != SideText::Absent && t.shape != SideText::Null;
     if (bothText && s.text != t.text) {
         writeAligned(m_sourceEdit, m_targetEdit, TextDiff::splitLines(s.text), TextDiff::splitLines(t.text));
     } else {

@@ -19,7 +19,7 @@ public:
 
     /// Shows a column's two values; a side without the row passes `present` false.
     void setValues(const DiffColumn& column, const Value& source, bool sourcePresent, const Value& target,
-                   bool targetPresent);
+        bool targetPresent);
     void clear();
 
     QTextEdit* sourceEdit() const { return m_sourceEdit; }

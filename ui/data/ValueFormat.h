@@ -15,8 +15,8 @@ namespace ValueFormat {
 struct Preview
 {
     QString text;
-    bool null = false;      ///< the value is SQL NULL (text is "NULL")
-    bool hex = false;       ///< shown as 0x... (binary, or text that could not be decoded)
+    bool null = false; ///< the value is SQL NULL (text is "NULL")
+    bool hex = false; ///< shown as 0x... (binary, or text that could not be decoded)
     bool truncated = false; ///< only the start of the value is shown
 };
 
@@ -25,8 +25,8 @@ struct Decoded
 {
     QString text;
     bool null = false;
-    bool binary = false;    ///< no text form: show bytes (text is empty)
-    QString note;           ///< why a text column is shown as bytes, or empty
+    bool binary = false; ///< no text form: show bytes (text is empty)
+    QString note; ///< why a text column is shown as bytes, or empty
 };
 
 /// Whether the column holds bytes rather than text (literal "binary").
