@@ -2113,10 +2113,6 @@
             <translation>Select a row to see its values in full.</translation>
         </message>
         <message>
-            <source>Jump to key:</source>
-            <translation>Jump to key:</translation>
-        </message>
-        <message>
             <source>Details</source>
             <translation>Details</translation>
         </message>
@@ -2249,14 +2245,6 @@
             <translation>Target · %1 · %2</translation>
         </message>
         <message>
-            <source>no key</source>
-            <translation>no key</translation>
-        </message>
-        <message>
-            <source>%1 value</source>
-            <translation>%1 value</translation>
-        </message>
-        <message>
             <source>The rows of this table are identical.</source>
             <translation>The rows of this table are identical.</translation>
         </message>
@@ -2343,6 +2331,18 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
         <message>
             <source>Different %1</source>
             <translation>Different %1</translation>
+        </message>
+        <message>
+            <source>Type a key and press Enter to go to that row (or the next one after it); separate the values of a composite key with commas</source>
+            <translation>Type a key and press Enter to go to that row (or the next one after it); separate the values of a composite key with commas</translation>
+        </message>
+        <message>
+            <source>No key to jump to</source>
+            <translation>No key to jump to</translation>
+        </message>
+        <message>
+            <source>Jump to %1…</source>
+            <translation>Jump to %1…</translation>
         </message>
     </context>
     <context>
@@ -4667,6 +4667,10 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
         <message>
             <source>Run the rollback again to finish it: it continues from the current state.</source>
             <translation>Run the rollback again to finish it: it continues from the current state.</translation>
+        </message>
+        <message>
+            <source>Row compare: %1</source>
+            <translation>Row compare: %1</translation>
         </message>
     </context>
     <context>

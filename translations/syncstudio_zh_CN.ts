@@ -2107,10 +2107,6 @@
             <translation>选择一行以查看其完整值。</translation>
         </message>
         <message>
-            <source>Jump to key:</source>
-            <translation>跳转到键:</translation>
-        </message>
-        <message>
             <source>Details</source>
             <translation>详细信息</translation>
         </message>
@@ -2239,14 +2235,6 @@
             <translation>目标 · %1 · %2</translation>
         </message>
         <message>
-            <source>no key</source>
-            <translation>无键</translation>
-        </message>
-        <message>
-            <source>%1 value</source>
-            <translation>%1 值</translation>
-        </message>
-        <message>
             <source>The rows of this table are identical.</source>
             <translation>此表的行完全相同。</translation>
         </message>
@@ -2331,6 +2319,18 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
         <message>
             <source>Different %1</source>
             <translation>不同 %1</translation>
+        </message>
+        <message>
+            <source>Type a key and press Enter to go to that row (or the next one after it); separate the values of a composite key with commas</source>
+            <translation>输入键值并按 Enter 跳转到该行（或其后的下一行）；复合键的各个值用逗号分隔</translation>
+        </message>
+        <message>
+            <source>No key to jump to</source>
+            <translation>没有可跳转的键</translation>
+        </message>
+        <message>
+            <source>Jump to %1…</source>
+            <translation>跳转到 %1…</translation>
         </message>
     </context>
     <context>
@@ -4644,6 +4644,10 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
         <message>
             <source>Run the rollback again to finish it: it continues from the current state.</source>
             <translation>再次运行回滚以完成：将从当前状态继续。</translation>
+        </message>
+        <message>
+            <source>Row compare: %1</source>
+            <translation>数据对比：%1</translation>
         </message>
     </context>
     <context>
