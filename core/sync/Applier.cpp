@@ -4,6 +4,7 @@
 #include "BackupRecord.h"
 #include "BackupWriter.h"
 #include "BulkLoader.h"
+#include "SourceStreamChangeSource.h"
 #include "SyncSql.h"
 #include "db/Connection.h"
 
@@ -248,7 +249,8 @@ Status Applier::preflight(ChangePlan& plan, const QList<ChangePlan::Step>& steps
                 if (!v)
                     return planError(tr("a key holds NULL"));
             }
-            if (c.kind != RowChange::Kind::Insert && c.before.size() != t.columns.size())
+            if (c.kind != RowChange::Kind::Insert && c.before.size() != t.columns.size()
+                && !(c.kind == RowChange::Kind::Delete && !c.beforeDigest.isEmpty()))
                 return planError(tr("the row %1 has no complete before-image").arg(t.keyText(c.key)));
             if (c.kind != RowChange::Kind::Delete && c.after.size() != t.columns.size())
                 return planError(tr("the row %1 has no complete new image").arg(t.keyText(c.key)));
@@ -568,6 +570,14 @@ Status Applier::runStep(ChangePlan& plan, const ChangePlan::Step& step)
     const SyncTable& t = table.table;
     const QSet<QByteArray> done = m_doneKeys.value(m_headerIndex.at(step.table));
     const bool bulk = table.bulk && step.kind == RowChange::Kind::Insert && !m_options.dryRunScript;
+    if (bulk && table.streamedInserts >= 0 && done.isEmpty() && !m_copyFellBack.contains(step.table)) {
+        Status s = runBulkCopy(plan, step);
+        if (s || s.error().code != QLatin1String("bulk-fallback"))
+            return s;
+        log(tr("%1: %2; copying it in batches instead.").arg(t.displayName(), s.error().message));
+        m_copyFellBack.insert(step.table);
+        return runStep(plan, step);
+    }
     if (Status s = table.changes->open(step.kind); !s)
         return s;
     QList<BatchChange> batch;
@@ -596,12 +606,16 @@ Status Applier::runStep(ChangePlan& plan, const ChangePlan::Step& step)
             ++m_outcome.skipped;
             continue;
         }
-        bc.key = RowChange::keyBytes(bc.change.key);
-        if (done.contains(bc.key))
-            continue;
         if (bulk) {
+            // The fast path does per row only what it must: the key's bytes are needed to skip rows
+            // a resumed run already wrote (and by a batch that falls back to the guarded way).
+            if (!done.isEmpty()) {
+                bc.key = RowChange::keyBytes(bc.change.key);
+                if (done.contains(bc.key))
+                    continue;
+            }
             // LOAD DATA streams: no statement to fit under max_allowed_packet, only a transaction size.
-            bc.bytes = bc.key.size() + 8;
+            bc.bytes = 8;
             for (const Value& v : bc.change.after)
                 bc.bytes += v ? v->size() + 1 : 3;
             if (!batch.isEmpty() && (bytes + bc.bytes > m_options.bulkBatchBytes || batch.size() >= m_options.bulkBatchRows)) {
@@ -614,6 +628,9 @@ Status Applier::runStep(ChangePlan& plan, const ChangePlan::Step& step)
             batch.append(std::move(bc));
             continue;
         }
+        bc.key = RowChange::keyBytes(bc.change.key);
+        if (done.contains(bc.key))
+            continue;
         bool tooBig = false;
         qint64 exact = 0;
         bc.bytes = rowSize(t, bc.change, &tooBig, &exact);
@@ -654,6 +671,10 @@ Status Applier::processBatch(ChangePlan& plan, const ChangePlan::Step& step, QLi
         if (!s && s.error().code == QLatin1String("bulk-fallback")) {
             // Not a failure: the server did not take the batch whole. Write it the guarded way.
             log(tr("Batch %1 of %2: %3; writing it row by row, guarded.").arg(number).arg(t.displayName(), s.error().message));
+            for (BatchChange& bc : batch) {
+                if (bc.key.isEmpty())
+                    bc.key = RowChange::keyBytes(bc.change.key);
+            }
             bulk = false;
             continue;
         }
@@ -821,6 +842,9 @@ Status Applier::attemptBatch(const ChangePlan::Table& table, int headerTable, Ro
         case RowChange::Kind::Delete:
             if (!present)
                 bc.verdict = BatchChange::Verdict::Unchanged; // already gone: what the delete wanted
+            else if (!twin && !c.beforeDigest.isEmpty())
+                bc.verdict = RowChange::rowDigest(bc.current) == c.beforeDigest ? BatchChange::Verdict::Apply
+                                                                                 : BatchChange::Verdict::Conflict;
             else if (!twin && t.sameCompared(bc.view, c.before))
                 bc.verdict = BatchChange::Verdict::Apply;
             else
@@ -932,6 +956,240 @@ Status Applier::attemptBatch(const ChangePlan::Table& table, int headerTable, Ro
     return m_writer->markCommitted(number);
 }
 
+Status Applier::runBulkCopy(ChangePlan& plan, const ChangePlan::Step& step)
+{
+    // A table that was empty on the target is copied by one LOAD DATA statement in one transaction:
+    // into an empty table InnoDB then logs one undo record for the whole load instead of one per
+    // row (so it is as fast as a plain LOAD DATA, and a rollback is instant). The backup still gets
+    // its records in sub-batches of bulkBatchRows rows, each with its batch number, its chunk and
+    // its journal row; all of them commit together. Anything but a complete load is rolled back.
+    ChangePlan::Table& table = plan.tables[step.table];
+    const SyncTable& t = table.table;
+    const int headerTable = m_headerIndex.at(step.table);
+    if (Status s = hook(FaultPoint::BeforeLock, m_nextBatch); !s)
+        return s;
+    if (Status s = m_conn->begin(); !s)
+        return s;
+    auto abandonStart = [this](Error e) -> Status {
+        (void)m_conn->rollback();
+        return e;
+    };
+
+    const qint64 rowsBefore = m_rowsDone;
+    QList<qint64> numbers;   // the sub-batches whose chunks were written
+    QList<BackupRecord> records; // the current sub-batch: keys and digests
+    QFuture<Status> writing; // the previous sub-batch's chunk
+    Status failure;
+    qint64 sent = 0;
+    BackupWriter* writer = m_writer.get();
+    auto flush = [&]() -> Status {
+        if (writing.isValid()) {
+            writing.waitForFinished();
+            if (Status s = writing.result(); !s)
+                return s;
+            writing = QFuture<Status>();
+        }
+        if (records.isEmpty())
+            return {};
+        const qint64 number = m_nextBatch++;
+        numbers.append(number);
+        writing = QtConcurrent::run([out = std::move(records), headerTable, number, writer]() -> Status {
+            return writer->writePrepared(BackupWriter::prepareBatch(number, headerTable, RowChange::Kind::Insert, out));
+        });
+        records = QList<BackupRecord>();
+        records.reserve(m_options.bulkBatchRows);
+        return {};
+    };
+    records.reserve(m_options.bulkBatchRows);
+    auto record = [&](Row key, QByteArray digest) {
+        BackupRecord r;
+        r.kind = BackupRecord::Kind::Inserted;
+        r.change = RowChange::Kind::Insert;
+        r.table = headerTable;
+        r.key = std::move(key);
+        r.expected = Row {std::move(digest)};
+        records.append(std::move(r));
+        ++sent;
+    };
+    // Between two fills: a full sub-batch leaves for the backup, cancel and progress are checked.
+    auto between = [&](bool* abort) {
+        if (records.size() < m_options.bulkBatchRows)
+            return;
+        if (Status s = flush(); !s) {
+            failure = s;
+            *abort = true;
+            return;
+        }
+        if (m_options.cancelled && m_options.cancelled()) {
+            m_outcome.cancelled = true;
+            *abort = true;
+            return;
+        }
+        m_rowsDone = rowsBefore + sent;
+        reportProgress(t, RowChange::Kind::Insert);
+    };
+
+    std::function<int(QByteArray&, bool*)> fill;
+    std::unique_ptr<SourceStreamChangeSource::Raw> raw;
+    auto* streamed = dynamic_cast<SourceStreamChangeSource*>(table.changes.get());
+    QList<int> selectOf; // table column -> select-list entry of the raw stream (-1: none)
+    QList<BulkLoader::View> views;
+    if (streamed && table.excludedKeys.isEmpty()) {
+        // The fast way: rows go from the source's buffer to the load's without a copy.
+        Result<std::unique_ptr<SourceStreamChangeSource::Raw>> opened = streamed->openRaw();
+        if (!opened)
+            return abandonStart(opened.error());
+        raw = std::move(*opened);
+        selectOf = QList<int>(t.columns.size(), -1);
+        for (int i = 0; i < streamed->columnMap().size(); ++i) {
+            const int c = streamed->columnMap().at(i);
+            if (c >= 0 && c < selectOf.size())
+                selectOf[c] = i;
+        }
+        views.resize(t.columns.size());
+        fill = [&](QByteArray& out, bool* abort) -> int {
+            between(abort);
+            if (*abort)
+                return 0;
+            RowStream& rs = *raw->stream;
+            int n = 0;
+            for (; n < 256; ++n) {
+                if (!rs.next()) {
+                    if (rs.error()) {
+                        failure = *rs.error();
+                        *abort = true;
+                        return 0;
+                    }
+                    break;
+                }
+                Row key;
+                key.reserve(t.keyColumns.size());
+                for (int c = 0; c < views.size(); ++c) {
+                    const int i = selectOf.at(c);
+                    BulkLoader::View& v = views[c];
+                    v.null = i < 0 || rs.isNull(i);
+                    const QByteArrayView bytes = v.null ? QByteArrayView() : rs.value(i);
+                    v.data = bytes.data();
+                    v.size = bytes.size();
+                }
+                for (int k : t.keyColumns)
+                    key.append(views.at(k).null ? Value() : Value(QByteArray(views.at(k).data, views.at(k).size)));
+                BulkLoader::appendLine(out, t, views);
+                record(std::move(key), BulkLoader::digest(views));
+            }
+            return n;
+        };
+    } else {
+        if (Status s = table.changes->open(RowChange::Kind::Insert); !s)
+            return abandonStart(s.error());
+        fill = [&](QByteArray& out, bool* abort) -> int {
+            between(abort);
+            if (*abort)
+                return 0;
+            int n = 0;
+            while (n < 256) {
+                Result<std::optional<RowChange>> c = table.changes->next();
+                if (!c) {
+                    failure = c.error();
+                    *abort = true;
+                    return 0;
+                }
+                if (!c->has_value())
+                    break;
+                if (table.isExcluded(**c)) {
+                    ++m_outcome.skipped;
+                    continue;
+                }
+                BulkLoader::appendLine(out, t, (*c)->after);
+                record(std::move((*c)->key), RowChange::rowDigest((*c)->after));
+                ++n;
+            }
+            return n;
+        };
+    }
+    Result<BulkLoader::Loaded> loaded = BulkLoader::stream(*m_conn, t, fill);
+    raw.reset(); // an unfinished source stream is closed with its connection
+    if (loaded && !failure)
+        loaded = failure.error();
+    Status backedUp = flush();
+    if (backedUp) {
+        writing.waitForFinished();
+        if (writing.isValid())
+            backedUp = writing.result();
+    }
+    auto abandon = [&](Error e) -> Status {
+        (void)m_conn->rollback();
+        for (qint64 n : numbers) {
+            if (Status m = m_writer->markAborted(n); !m)
+                return m;
+        }
+        return e;
+    };
+    if (m_outcome.cancelled) {
+        // Nothing of the table stays; the run ends as cancelled and resumes with this table.
+        (void)m_conn->rollback();
+        for (qint64 n : numbers) {
+            if (Status m = m_writer->markAborted(n); !m)
+                return m;
+        }
+        return {};
+    }
+    if (!loaded) {
+        Error e = loaded.error();
+        if (!failure || e.retry != Error::Retry::LostConnection)
+            return abandon(e);
+        // The server rolled the load back with the connection; the table is copied in batches.
+        for (qint64 n : numbers) {
+            if (Status m = m_writer->markAborted(n); !m)
+                return m;
+        }
+        if (Status r = reconnect(m_foreignKeyChecks); !r)
+            return r;
+        Error fallback = Error::make(tr("the connection was lost during the load (%1)").arg(e.message));
+        fallback.code = QStringLiteral("bulk-fallback");
+        return fallback;
+    }
+    if (!backedUp)
+        return abandon(backedUp.error());
+    if (!loaded->complete()) {
+        Error e = Error::make(loaded->affected != loaded->rowsSent
+                                  ? tr("%1 of %2 rows were inserted (keys that exist now)").arg(loaded->affected).arg(loaded->rowsSent)
+                                  : tr("the server warned: %1").arg(loaded->firstWarning));
+        e.code = QStringLiteral("bulk-fallback");
+        return abandon(e);
+    }
+    QByteArray journal;
+    for (qint64 n : numbers) {
+        journal += m_journal.recordStatement(m_info.id, n, t.displayName(), RowChange::kindName(RowChange::Kind::Insert),
+                                             m_options.bulkBatchRows)
+            + ";\n";
+    }
+    if (!journal.isEmpty()) {
+        if (Status s = m_conn->execute(journal); !s)
+            return abandon(s.error());
+    }
+    const qint64 last = numbers.isEmpty() ? m_nextBatch : numbers.last();
+    if (Status s = hook(FaultPoint::BeforeCommit, last); !s)
+        return abandon(s.error());
+    if (Status s = m_conn->commit(); !s) {
+        // Whether the COMMIT reached the server is for the run journal to say (see settle()).
+        return s;
+    }
+    for (qint64 n : numbers) {
+        if (Status s = m_writer->markCommitted(n); !s)
+            return s;
+    }
+    BackupInfo::TableCounts& counts = m_outcome.tables[headerTable];
+    m_outcome.inserted += sent;
+    counts.inserted += sent;
+    m_outcome.batches += numbers.size();
+    m_rowsDone = rowsBefore + sent;
+    if (!numbers.isEmpty())
+        m_lastBatch = numbers.last();
+    reportProgress(t, RowChange::Kind::Insert);
+    return {};
+}
+
 Status Applier::attemptBulk(const ChangePlan::Table& table, int headerTable, QList<BatchChange>& batch, qint64 number,
                             Attempt& attempt)
 {
@@ -943,7 +1201,10 @@ Status Applier::attemptBulk(const ChangePlan::Table& table, int headerTable, QLi
     // The batch's backup records are encoded and compressed while the server loads the rows. What
     // the rows read as afterwards is what was sent: the table has no triggers, every column is in
     // the image, and a load with any warning is not kept (BulkLoader::eligible, Loaded::complete).
-    QFuture<BackupWriter::PreparedBatch> prepared = QtConcurrent::run([&batch, headerTable, number]() {
+    // The backup batch is written (and fsync'ed) by this task while the rows load; the main thread
+    // does not touch the writer until the task is done.
+    BackupWriter* writer = m_writer.get();
+    QFuture<Status> written = QtConcurrent::run([&batch, headerTable, number, writer]() -> Status {
         QList<BackupRecord> records;
         records.reserve(batch.size());
         for (const BatchChange& bc : batch) {
@@ -952,22 +1213,35 @@ Status Applier::attemptBulk(const ChangePlan::Table& table, int headerTable, QLi
             r.change = RowChange::Kind::Insert;
             r.table = headerTable;
             r.key = bc.change.key;
-            r.after = bc.change.after;
+            // The key and a digest of the row: a rollback deletes the row only while it is still
+            // the row loaded, and the backup of a large copy stays small and quick to write.
+            r.expected = Row {RowChange::rowDigest(bc.change.after)};
             records.append(std::move(r));
         }
-        return BackupWriter::prepareBatch(number, headerTable, RowChange::Kind::Insert, records);
+        return writer->writePrepared(BackupWriter::prepareBatch(number, headerTable, RowChange::Kind::Insert, records));
     });
+    auto backupDone = [&written, &attempt]() -> Status {
+        written.waitForFinished();
+        Status s = written.result();
+        if (s)
+            attempt.chunkWritten = true;
+        return s;
+    };
     if (Status s = hook(FaultPoint::BeforeWrite, number); !s) {
-        prepared.waitForFinished();
+        (void)backupDone();
         return s;
     }
     Result<BulkLoader::Loaded> loaded = BulkLoader::load(*m_conn, t, batch.size(),
                                                          [&batch](qint64 i) -> const Row& { return batch.at(i).change.after; });
-    prepared.waitForFinished();
+    const Status backedUp = backupDone();
     if (!loaded)
         return loaded.error();
+    if (!backedUp)
+        return backedUp;
     if (!loaded->complete()) {
         (void)m_conn->rollback();
+        if (Status m = m_writer->markAborted(number); !m)
+            return m;
         Error e = Error::make(loaded->affected != loaded->rowsSent
                                   ? tr("%1 of %2 rows were inserted (keys that exist now)").arg(loaded->affected).arg(loaded->rowsSent)
                                   : tr("the server warned: %1").arg(loaded->firstWarning));
@@ -982,9 +1256,6 @@ Status Applier::attemptBulk(const ChangePlan::Table& table, int headerTable, QLi
                                                              RowChange::kindName(RowChange::Kind::Insert), batch.size()));
         !s)
         return s;
-    if (Status s = m_writer->writePrepared(prepared.result()); !s)
-        return s;
-    attempt.chunkWritten = true;
     if (Status s = hook(FaultPoint::BeforeCommit, number); !s)
         return s;
     if (Status s = m_conn->commit(); !s)

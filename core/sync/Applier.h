@@ -82,7 +82,7 @@ public:
         QString target;
         int maxBatchRows = 1000;
         qint64 maxBatchBytes = 4 << 20;
-        int bulkBatchRows = 50000;       ///< rows per LOAD DATA batch (ChangePlan::Table::bulk)
+        int bulkBatchRows = 20000;       ///< rows per LOAD DATA batch (ChangePlan::Table::bulk)
         qint64 bulkBatchBytes = 32 << 20;
         qint64 maxAllowedPacket = 0; ///< 0: the server's; otherwise the smaller of the two
         int maxRetries = 8;          ///< deadlocks and lock wait timeouts, per batch
@@ -169,6 +169,7 @@ private:
     Status applyWrites(const SyncTable& table, RowChange::Kind kind, const QList<const BatchChange*>& rows);
     Status attemptBulk(const ChangePlan::Table& table, int headerTable, QList<BatchChange>& batch, qint64 number,
                        Attempt& attempt);
+    Status runBulkCopy(ChangePlan& plan, const ChangePlan::Step& step);
     Status scriptBatch(const SyncTable& table, int headerTable, RowChange::Kind kind, QList<BatchChange>& batch,
                        qint64 number);
     Status hook(FaultPoint point, qint64 batch);
@@ -196,6 +197,7 @@ private:
     QList<int> m_headerIndex;                // plan table -> header table
     QHash<int, QSet<QByteArray>> m_doneKeys; // header table -> keys settled by earlier attempts
     bool m_streamed = false; // a table's inserts are streamed, not counted ahead
+    QSet<int> m_copyFellBack; // plan tables whose one-statement copy gave way to batches
     qint64 m_rowsTotal = 0;
     qint64 m_bytesTotal = 0;
     qint64 m_rowsDone = 0;

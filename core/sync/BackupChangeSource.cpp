@@ -12,9 +12,13 @@ std::optional<RowChange> BackupChangeSource::undo(const BackupRecord& r)
     c.key = r.key;
     switch (r.kind) {
     case BackupRecord::Kind::Inserted:
-        if (r.after.isEmpty())
-            return std::nullopt;
         c.kind = RowChange::Kind::Delete;
+        if (r.after.isEmpty()) {
+            if (r.expected.size() != 1 || !r.expected.first())
+                return std::nullopt;
+            c.beforeDigest = *r.expected.first();
+            return c;
+        }
         c.before = r.after;
         return c;
     case BackupRecord::Kind::Updated:

@@ -16,7 +16,9 @@
 struct BackupRecord
 {
     enum class Kind : quint8 {
-        Inserted = 1, ///< `after` is the row the run inserted; a rollback deletes it
+        Inserted = 1, ///< `after` is the row the run inserted; a rollback deletes it. A bulk load
+                      ///< keeps only the key and, as the one value of `expected`, the row's
+                      ///< RowChange::rowDigest(): enough to guard the delete, a fraction of the bytes
         Updated = 2,  ///< `before` is the old row, `after` the row the run left; a rollback restores `before`
         Deleted = 3,  ///< `before` is the row the run deleted; a rollback inserts it again
         Conflict = 4, ///< not written: `before` = the row found, `after` = the desired row,

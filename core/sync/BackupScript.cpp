@@ -87,7 +87,10 @@ Status BackupScript::write(BackupReader& reader, QIODevice& out)
             }
             switch (c.kind) {
             case RowChange::Kind::Delete:
-                text += "-- " + tr("expects").toUtf8() + ' ' + imageText(t, c.before) + '\n';
+                if (!c.beforeDigest.isEmpty())
+                    text += "-- " + tr("expects the row as the run inserted it (digest %1)").arg(QString::fromLatin1(c.beforeDigest.toHex())).toUtf8() + '\n';
+                else
+                    text += "-- " + tr("expects").toUtf8() + ' ' + imageText(t, c.before) + '\n';
                 text += SyncSql::deleteRows(t, {c.key}) + ";\n";
                 break;
             case RowChange::Kind::Update: {

@@ -6,6 +6,9 @@
 #include <errmsg.h>
 #include <mysql.h>
 
+#include <QCryptographicHash>
+#include <QtEndian>
+
 #include <cstring>
 
 namespace {
@@ -15,14 +18,42 @@ constexpr const char* FileName = "syncstudio-rows";
 /// The state the client library hands to our callbacks for one load.
 struct Feed
 {
-    const SyncTable* table = nullptr;
-    const std::function<const Row&(qint64)>* row = nullptr;
-    qint64 rows = 0;
-    qint64 next = 0;
+    const std::function<int(QByteArray&, bool*)>* fill = nullptr;
+    qint64 sent = 0;
+    bool ended = false;
+    bool aborted = false;
     QByteArray buffer;
     qsizetype offset = 0;
     bool refused = false;
 };
+
+void appendEscaped(QByteArray& out, const char* p, qsizetype n)
+{
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char* escape = nullptr;
+        switch (p[i]) {
+        case '\\':
+            escape = "\\\\";
+            break;
+        case '\t':
+            escape = "\\t";
+            break;
+        case '\n':
+            escape = "\\n";
+            break;
+        case '\0':
+            escape = "\\0";
+            break;
+        default:
+            continue;
+        }
+        out.append(p + run, i - run);
+        out.append(escape, 2);
+        run = i + 1;
+    }
+    out.append(p + run, n - run);
+}
 
 int feedInit(void** state, const char* fileName, void* userData)
 {
@@ -38,18 +69,21 @@ int feedInit(void** state, const char* fileName, void* userData)
 int feedRead(void* state, char* out, unsigned int length)
 {
     auto* feed = static_cast<Feed*>(state);
-    if (feed->refused)
+    if (feed->refused || feed->aborted)
         return -1;
     unsigned int written = 0;
     while (written < length) {
         if (feed->offset >= feed->buffer.size()) {
-            if (feed->next >= feed->rows)
+            if (feed->ended)
                 break;
             feed->buffer.clear();
             feed->offset = 0;
-            // Encode a few hundred rows at a time: small enough to stream, large enough to be cheap.
-            for (int i = 0; i < 256 && feed->next < feed->rows; ++i)
-                BulkLoader::appendLine(feed->buffer, *feed->table, (*feed->row)(feed->next++));
+            const int rows = (*feed->fill)(feed->buffer, &feed->aborted);
+            if (feed->aborted)
+                return -1;
+            if (rows == 0)
+                feed->ended = true;
+            feed->sent += rows;
         }
         const qsizetype n = qMin<qsizetype>(length - written, feed->buffer.size() - feed->offset);
         std::memcpy(out + written, feed->buffer.constData() + feed->offset, size_t(n));
@@ -67,7 +101,7 @@ int feedError(void* state, char* message, unsigned int length)
 {
     auto* feed = static_cast<Feed*>(state);
     const char* text = feed && feed->refused ? "SyncStudio serves only its own rows to LOAD DATA LOCAL"
-                                             : "SyncStudio could not serve the rows";
+                                             : "SyncStudio stopped sending the rows";
     std::snprintf(message, length, "%s", text);
     return CR_UNKNOWN_ERROR;
 }
@@ -122,54 +156,71 @@ void BulkLoader::appendLine(QByteArray& out, const SyncTable& t, const Row& imag
             out += '\t';
         first = false;
         const Value& v = image.value(c);
-        if (!v) {
+        if (!v)
             out += "\\N";
-            continue;
-        }
-        const char* p = v->constData();
-        const qsizetype n = v->size();
-        qsizetype run = 0;
-        for (qsizetype i = 0; i < n; ++i) {
-            const char ch = p[i];
-            const char* escape = nullptr;
-            switch (ch) {
-            case '\\':
-                escape = "\\\\";
-                break;
-            case '\t':
-                escape = "\\t";
-                break;
-            case '\n':
-                escape = "\\n";
-                break;
-            case '\0':
-                escape = "\\0";
-                break;
-            default:
-                continue;
-            }
-            out.append(p + run, i - run);
-            out.append(escape, 2);
-            run = i + 1;
-        }
-        out.append(p + run, n - run);
+        else
+            appendEscaped(out, v->constData(), v->size());
     }
     out += '\n';
+}
+
+void BulkLoader::appendLine(QByteArray& out, const SyncTable& t, const QList<View>& values)
+{
+    bool first = true;
+    for (int c = 0; c < t.columns.size() && c < values.size(); ++c) {
+        const SyncTable::Column& col = t.columns.at(c);
+        if (col.generated || !col.compared)
+            continue;
+        if (!first)
+            out += '\t';
+        first = false;
+        const View& v = values.at(c);
+        if (v.null)
+            out += "\\N";
+        else
+            appendEscaped(out, v.data, v.size);
+    }
+    out += '\n';
+}
+
+QByteArray BulkLoader::digest(const QList<View>& values)
+{
+    // The same bytes RowChange::rowDigest() hashes (RowChange::keyBytes of the image).
+    QCryptographicHash h(QCryptographicHash::Blake2s_128);
+    for (const View& v : values) {
+        char prefix[4];
+        qToBigEndian(v.null ? 0xFFFFFFFFu : quint32(v.size), prefix);
+        h.addData(QByteArrayView(prefix, 4));
+        if (!v.null)
+            h.addData(QByteArrayView(v.data, v.size));
+    }
+    return h.result();
 }
 
 Result<BulkLoader::Loaded> BulkLoader::load(Connection& connection, const SyncTable& t, qint64 rows,
                                             const std::function<const Row&(qint64)>& row)
 {
+    qint64 i = 0;
+    return stream(connection, t, [&](QByteArray& out, bool*) {
+        // A few hundred rows at a time: small enough to stream, large enough to be cheap.
+        int n = 0;
+        for (; n < 256 && i < rows; ++n)
+            appendLine(out, t, row(i++));
+        return n;
+    });
+}
+
+Result<BulkLoader::Loaded> BulkLoader::stream(Connection& connection, const SyncTable& t,
+                                              const std::function<int(QByteArray& out, bool* abort)>& fill)
+{
     Feed feed;
-    feed.table = &t;
-    feed.row = &row;
-    feed.rows = rows;
+    feed.fill = &fill;
     MYSQL* m = connection.handle();
     mysql_set_local_infile_handler(m, feedInit, feedRead, feedEnd, feedError, &feed);
     const QByteArray sql = statement(t);
     const int rc = mysql_real_query(m, sql.constData(), static_cast<unsigned long>(sql.size()));
     Loaded loaded;
-    loaded.rowsSent = quint64(feed.next);
+    loaded.rowsSent = quint64(feed.sent);
     if (rc == 0) {
         loaded.affected = mysql_affected_rows(m);
         loaded.warnings = mysql_warning_count(m);

@@ -51,4 +51,22 @@ public:
     /// asks for them (so encoding overlaps the server's work).
     static Result<Loaded> load(Connection& connection, const SyncTable& table, qint64 rows,
                                const std::function<const Row&(qint64)>& row);
+    /// As load(), with the file's lines appended by `fill` as the server asks for them: it appends
+    /// the lines of a few rows and returns how many (0: the end), or sets `*abort` (the statement
+    /// then fails and the caller rolls back).
+    static Result<Loaded> stream(Connection& connection, const SyncTable& table,
+                                 const std::function<int(QByteArray& out, bool* abort)>& fill);
+
+    /// One value seen in place (no copy): the bytes, or NULL.
+    struct View
+    {
+        const char* data = nullptr;
+        qsizetype size = 0;
+        bool null = true;
+    };
+    /// appendLine() for values seen in place, in the table's column order (written columns only
+    /// are taken, as for an image).
+    static void appendLine(QByteArray& out, const SyncTable& table, const QList<View>& values);
+    /// RowChange::rowDigest() of values seen in place (the full image, in the table's order).
+    static QByteArray digest(const QList<View>& values);
 };

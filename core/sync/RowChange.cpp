@@ -1,5 +1,6 @@
 #include "RowChange.h"
 
+#include <QCryptographicHash>
 #include <QtEndian>
 
 QByteArray RowChange::keyBytes(const Row& key)
@@ -15,6 +16,11 @@ QByteArray RowChange::keyBytes(const Row& key)
             out.append(*v);
     }
     return out;
+}
+
+QByteArray RowChange::rowDigest(const Row& image)
+{
+    return QCryptographicHash::hash(keyBytes(image), QCryptographicHash::Blake2s_128);
 }
 
 QString RowChange::kindName(Kind kind)

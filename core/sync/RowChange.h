@@ -20,11 +20,16 @@ struct RowChange
     Row after;                ///< Insert/Update: the row the target should have (the source's)
     QList<int> changedColumns; ///< Update: the columns that differ (indexes into SyncTable::columns);
                                ///< the Applier also writes any other column where before != after
+    /// Delete: instead of a `before` image, the digest (rowDigest()) of the row the delete expects.
+    /// A rollback of a bulk load guards its deletes this way: its backup keeps keys and digests.
+    QByteArray beforeDigest;
 
     /// An unambiguous byte encoding of a key (length-prefixed values with a NULL marker), for sets
     /// and maps of keys: two keys encode alike exactly when their bytes are equal.
     static QByteArray keyBytes(const Row& key);
     static QString kindName(Kind kind); ///< "insert", "update", "delete"
+    /// A 128-bit digest of a full stored image (BLAKE2s over keyBytes(image)).
+    static QByteArray rowDigest(const Row& image);
 };
 
 /// NULL-aware byte equality of two images.

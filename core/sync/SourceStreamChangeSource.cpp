@@ -6,7 +6,8 @@
 
 namespace {
 constexpr int ChunkRows = 2000;
-constexpr size_t MaxChunks = 8;
+// A whole bulk batch and more may wait: the reader keeps reading while the target loads the last one.
+constexpr size_t MaxChunks = 16;
 } // namespace
 
 SourceStreamChangeSource::SourceStreamChangeSource(ConnectionSettings source, QString sql, SyncTable table,
@@ -36,6 +37,20 @@ void SourceStreamChangeSource::stop()
     m_current.clear();
     m_position = 0;
     m_active = false;
+}
+
+Result<std::unique_ptr<SourceStreamChangeSource::Raw>> SourceStreamChangeSource::openRaw() const
+{
+    auto raw = std::make_unique<Raw>();
+    Result<std::unique_ptr<Connection>> conn = Connection::open(m_settings);
+    if (!conn)
+        return conn.error();
+    raw->connection = std::move(*conn);
+    Result<RowStream> stream = raw->connection->stream(m_sql.toUtf8());
+    if (!stream)
+        return stream.error();
+    raw->stream.emplace(std::move(*stream));
+    return raw;
 }
 
 Status SourceStreamChangeSource::open(RowChange::Kind kind)

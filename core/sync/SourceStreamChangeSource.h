@@ -2,6 +2,7 @@
 
 #include "ChangeSource.h"
 #include "SyncTable.h"
+#include "db/Connection.h"
 #include "db/ConnectionSettings.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,17 @@ public:
 
     Status open(RowChange::Kind kind) override;
     Result<std::optional<RowChange>> next() override;
+
+    /// The same rows read on the calling thread and seen in place (no copies): the bulk copy
+    /// encodes them straight from the client library's buffer. The stream's columns are in
+    /// select-list order; columnMap() gives each one's table column.
+    struct Raw
+    {
+        std::unique_ptr<Connection> connection;
+        std::optional<RowStream> stream; ///< declared after the connection: destroyed before it
+    };
+    Result<std::unique_ptr<Raw>> openRaw() const;
+    const QList<int>& columnMap() const { return m_columnMap; }
 
 private:
     void stop();
