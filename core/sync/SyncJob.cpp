@@ -310,6 +310,30 @@ Status SyncJob::loadRun()
     return {};
 }
 
+Status SyncJob::loadCompare()
+{
+    const QString path = diffStorePath(m_request.compareRunId);
+    Result<std::unique_ptr<DiffStore>> store = DiffStore::open(path);
+    if (!store)
+        return store.error();
+    if ((*store)->meta(MetaOptions)) {
+        return Error::make(tr("Run %1 has already been synced.").arg(m_request.compareRunId),
+                           tr("Resume it with --resume, or compare again."));
+    }
+    Result<QList<DiffTableInfo>> tables = (*store)->tables();
+    if (!tables)
+        return tables.error();
+    QMutexLocker lock(&m_mutex);
+    m_report.runId = m_request.compareRunId;
+    m_report.diffStorePath = path;
+    m_report.compare.runId = m_report.runId;
+    m_report.compare.diffStorePath = path;
+    m_report.compare.source = (*store)->meta(QStringLiteral("source")).valueOr(QString());
+    m_report.compare.target = (*store)->meta(QStringLiteral("target")).valueOr(QString());
+    m_report.compare.tables = *tables;
+    return {};
+}
+
 Status SyncJob::run()
 {
     QElapsedTimer clock;
@@ -323,22 +347,32 @@ Status SyncJob::run()
         if (Status s = loadRun(); !s)
             return s;
     } else {
-        QStringList exclude;
-        if (Status s = prepareNew(&exclude); !s)
-            return s;
-        if (Status s = runCompare(exclude); !s)
-            return s;
-        if (isCancelled())
-            return cancelledError();
-        if (Status s = addStreamedTables(); !s)
-            return s;
+        if (!m_request.compareRunId.isEmpty()) {
+            if (Status s = loadCompare(); !s)
+                return s;
+        } else {
+            QStringList exclude;
+            if (Status s = prepareNew(&exclude); !s)
+                return s;
+            if (Status s = runCompare(exclude); !s)
+                return s;
+            if (isCancelled())
+                return cancelledError();
+            if (Status s = addStreamedTables(); !s)
+                return s;
+        }
         Result<std::unique_ptr<DiffStore>> store = DiffStore::open(m_report.diffStorePath);
         if (!store)
             return store.error();
-        for (const auto& [key, value] : {std::pair {MetaOptions, json(m_request.sync.toJson())},
-                                         std::pair {MetaCompareOptions, json(compareOptionsToJson(m_request.compare))},
-                                         std::pair {MetaSource, m_request.sourceText},
-                                         std::pair {MetaTarget, m_request.targetText}}) {
+        // What --resume and verify --run need; a dry run leaves the compare as it was.
+        QList<std::pair<QString, QString>> meta;
+        if (!m_request.dryRun) {
+            meta = {{MetaOptions, json(m_request.sync.toJson())},
+                    {MetaCompareOptions, json(compareOptionsToJson(m_request.compare))},
+                    {MetaSource, m_request.sourceText},
+                    {MetaTarget, m_request.targetText}};
+        }
+        for (const auto& [key, value] : meta) {
             if (Status s = (*store)->setMeta(key, value); !s)
                 return s;
         }

@@ -25,6 +25,9 @@ struct SyncRequest
     SyncOptions sync;
     QString appStorePath;  ///< the AppStore file the job opens on its own thread
     QString resumeRunId;   ///< set: continue this run (its compare and options) instead of a new one
+    /// Set: sync from this finished compare run (the GUI's, with the user's ticks in its DiffStore)
+    /// instead of comparing again. `compare` should hold the options it ran with.
+    QString compareRunId;
     QIODevice* dryRun = nullptr; ///< set: write the SQL here and change nothing
     Applier::Options apply;      ///< batch sizes, retries and the like; kind, endpoints and callbacks are set by the job
     /// Called on the job's thread once the plan is known (not for a dry run); false stops the run
@@ -84,6 +87,7 @@ private:
     Status runCompare(const QStringList& exclude);
     Status addStreamedTables();
     Status loadRun();
+    Status loadCompare();
 
     SyncRequest m_request;
     mutable QMutex m_mutex;

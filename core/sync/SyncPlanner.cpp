@@ -158,6 +158,12 @@ Result<SyncPlanner::Plan> SyncPlanner::build(const QString& diffStorePath, Conne
                                             : tr("the table is only in the source: create it first (schema-sync)"));
             continue;
         }
+        QList<int> columnMap;
+        Result<SyncTable> table = syncTable(target, info, &columnMap);
+        if (!table) {
+            skip(table.error().message + QLatin1Char(' ') + table.error().hint);
+            continue;
+        }
         if (info.keyColumns.isEmpty()) {
             skip(options.replaceKeyless
                      ? tr("no key: replacing the contents of a table without a key is not available in this version; "
@@ -170,12 +176,6 @@ Result<SyncPlanner::Plan> SyncPlanner::build(const QString& diffStorePath, Conne
             return choice.error();
         if (!choice->included) {
             skip(tr("left out by the user"));
-            continue;
-        }
-        QList<int> columnMap;
-        Result<SyncTable> table = syncTable(target, info, &columnMap);
-        if (!table) {
-            skip(table.error().message + QLatin1Char(' ') + table.error().hint);
             continue;
         }
         if (!info.updatable)

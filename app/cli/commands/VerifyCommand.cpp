@@ -122,7 +122,7 @@ int VerifyCommand::run(const QStringList& arguments, CliContext& context)
         SyncArguments::printCompare(out, summary);
         out << "\n"
             << (identical ? tr("Identical: every verified table has the same rows on both sides.")
-                          : tr("%n table(s) differ.", nullptr, summary.differentTables()))
+                          : tr("Differences remain in %n table(s).", nullptr, summary.differentTables()))
             << Qt::endl;
     }
     for (const DiffTableInfo& t : summary.tables) {
