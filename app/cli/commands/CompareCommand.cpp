@@ -6,6 +6,7 @@
 #include "compare/DiffStore.h"
 #include "db/Endpoint.h"
 #include "jobs/JobRunner.h"
+#include "store/SyncProject.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -113,8 +114,16 @@ int CompareCommand::run(const QStringList& arguments, CliContext& context)
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      tr("Log what the compare does (chunks, mode changes, pauses) to stderr."));
     const QCommandLineOption format = CliOptions::formatOption();
-    parser.addOptions({tables, exclude, key, where, ignore, parallel, maxLoad, chunkTime, jsonSemantic, verbose, format});
-    if (std::optional<int> early = CliOptions::parse(parser, arguments, context, 2, 2))
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     tr("Read endpoints, filters, keys and options from a saved sync project; the "
+                                        "command line overrides them."),
+                                     QStringLiteral("FILE"));
+    parser.addOptions({tables, exclude, key, where, ignore, parallel, maxLoad, chunkTime, jsonSemantic, verbose, format, project});
+    // With a project the endpoints may come from it.
+    const bool hasProject = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString& a) {
+        return a == QLatin1String("--project") || a.startsWith(QLatin1String("--project="));
+    });
+    if (std::optional<int> early = CliOptions::parse(parser, arguments, context, hasProject ? 0 : 2, 2))
         return *early;
     const bool json = parser.value(format) == QLatin1String("json");
     if (parser.value(format) == QLatin1String("sql"))
@@ -142,7 +151,37 @@ int CompareCommand::run(const QStringList& arguments, CliContext& context)
         return context.fail(tr("--chunk-time must be a number of seconds from 0.01 to 60."));
     options.jsonSemantic = parser.isSet(jsonSemantic);
 
-    const QStringList positional = parser.positionalArguments();
+    QStringList positional = parser.positionalArguments();
+    if (parser.isSet(project)) {
+        // The project's values where the command line gives none.
+        Result<SyncProject> p = SyncProject::load(parser.value(project));
+        if (!p)
+            return context.fail(p.error());
+        if (!p->tableMapping.isEmpty())
+            return context.fail(tr("The project maps tables to other names, which the row compare does not support yet."),
+                                tr("Remove \"table_mapping\" from the project."));
+        if (!parser.isSet(tables))
+            options.tables = p->tables;
+        if (!parser.isSet(exclude))
+            options.exclude = p->exclude;
+        for (auto it = p->keys.cbegin(); it != p->keys.cend(); ++it) {
+            if (!options.keys.contains(it.key()))
+                options.keys.insert(it.key(), it.value());
+        }
+        if (!parser.isSet(where))
+            options.where = p->where;
+        if (!parser.isSet(ignore))
+            options.ignoreColumns = p->ignoreColumns;
+        if (!parser.isSet(parallel))
+            options.parallel = qBound(1, p->parallel, 64);
+        if (!parser.isSet(maxLoad) && !p->maxLoad.isEmpty()) {
+            if (Status s = options.setMaxLoad(p->maxLoad); !s)
+                return context.fail(s.error());
+        }
+        if (!parser.isSet(jsonSemantic))
+            options.jsonSemantic = p->semanticJson;
+        positional = {positional.value(0, p->source), positional.value(1, p->target)};
+    }
     ConnectionSettings settings[2];
     QString shown[2];
     for (int i = 0; i < 2; ++i) {
