@@ -24,8 +24,8 @@ BackupHeader header()
     SyncTable t;
     t.database = QStringLiteral("shop");
     t.table = QStringLiteral("订单");
-    t.columns = {{QStringLiteral("id"), Sql::LiteralKind::Numeric, {}, false, false, false},
-                 {QStringLiteral("data"), Sql::LiteralKind::Binary, {}, false, false, false}};
+    t.columns = {{QStringLiteral("id"), Sql::LiteralKind::Numeric, {}, false, false, false, true, {}, {}},
+                 {QStringLiteral("data"), Sql::LiteralKind::Binary, {}, false, false, false, true, {}, {}}};
     t.keyColumns = {0};
     h.tables = {t};
     return h;

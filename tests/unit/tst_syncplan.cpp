@@ -15,11 +15,11 @@ SyncTable table(const QString& db, const QString& name)
     SyncTable t;
     t.database = db;
     t.table = name;
-    t.columns = {{QStringLiteral("id"), Sql::LiteralKind::Numeric, {}, false, false, false},
-                 {QStringLiteral("name"), Sql::LiteralKind::Text, QByteArrayLiteral("latin1"), false, false, false},
-                 {QStringLiteral("blob"), Sql::LiteralKind::Binary, {}, false, false, false},
-                 {QStringLiteral("total"), Sql::LiteralKind::Numeric, {}, true, false, false},
-                 {QStringLiteral("stamp"), Sql::LiteralKind::Text, {}, false, true, false}};
+    t.columns = {{QStringLiteral("id"), Sql::LiteralKind::Numeric, {}, false, false, false, true, {}, {}},
+                 {QStringLiteral("name"), Sql::LiteralKind::Text, QByteArrayLiteral("latin1"), false, false, false, true, {}, {}},
+                 {QStringLiteral("blob"), Sql::LiteralKind::Binary, {}, false, false, false, true, {}, {}},
+                 {QStringLiteral("total"), Sql::LiteralKind::Numeric, {}, true, false, false, true, {}, {}},
+                 {QStringLiteral("stamp"), Sql::LiteralKind::Text, {}, false, true, false, true, {}, {}}};
     t.keyColumns = {0};
     return t;
 }
@@ -126,8 +126,8 @@ void TstSyncPlan::hostileIdentifiersAreQuoted()
     SyncTable t;
     t.database = QStringLiteral("we`ird db");
     t.table = QStringLiteral("订单 select");
-    t.columns = {{QStringLiteral("k`ey"), Sql::LiteralKind::Text, {}, false, false, false},
-                 {QStringLiteral("v"), Sql::LiteralKind::Numeric, {}, false, false, true}};
+    t.columns = {{QStringLiteral("k`ey"), Sql::LiteralKind::Text, {}, false, false, false, true, {}, {}},
+                 {QStringLiteral("v"), Sql::LiteralKind::Numeric, {}, false, false, true, true, {}, {}}};
     t.keyColumns = {0};
     QCOMPARE(QString::fromUtf8(SyncSql::selectRows(t, {row({"a'b"})}, false)),
              QStringLiteral("SELECT `k``ey`, CAST(`v` AS DOUBLE) FROM `we``ird db`.`订单 select` WHERE `k``ey` IN ('a''b')"));

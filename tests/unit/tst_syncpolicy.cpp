@@ -10,6 +10,19 @@
 
 #include <QTest>
 
+namespace {
+
+SyncTable::Column col(const QString& name, Sql::LiteralKind kind, const QByteArray& charset = {})
+{
+    SyncTable::Column c;
+    c.name = name;
+    c.kind = kind;
+    c.charset = charset;
+    return c;
+}
+
+} // namespace
+
 class TstSyncPolicy : public QObject
 {
     Q_OBJECT
@@ -129,10 +142,10 @@ void TstSyncPolicy::desiredImage()
     SyncTable t;
     t.database = QStringLiteral("db");
     t.table = QStringLiteral("t");
-    t.columns = {{QStringLiteral("id"), Sql::LiteralKind::Numeric},
-                 {QStringLiteral("name"), Sql::LiteralKind::Text, QByteArrayLiteral("latin1")},
-                 {QStringLiteral("blob"), Sql::LiteralKind::Binary},
-                 {QStringLiteral("extra"), Sql::LiteralKind::Text}};
+    t.columns = {col(QStringLiteral("id"), Sql::LiteralKind::Numeric),
+                 col(QStringLiteral("name"), Sql::LiteralKind::Text, QByteArrayLiteral("latin1")),
+                 col(QStringLiteral("blob"), Sql::LiteralKind::Binary),
+                 col(QStringLiteral("extra"), Sql::LiteralKind::Text)};
     t.columns[3].compared = false;
     t.keyColumns = {0};
     StoredConflict c;
@@ -159,10 +172,10 @@ void TstSyncPolicy::desiredImage()
 void TstSyncPolicy::loadDataLine()
 {
     SyncTable t;
-    t.columns = {{QStringLiteral("id"), Sql::LiteralKind::Numeric},
-                 {QStringLiteral("v"), Sql::LiteralKind::Binary},
-                 {QStringLiteral("g"), Sql::LiteralKind::Numeric},
-                 {QStringLiteral("w"), Sql::LiteralKind::Text}};
+    t.columns = {col(QStringLiteral("id"), Sql::LiteralKind::Numeric),
+                 col(QStringLiteral("v"), Sql::LiteralKind::Binary),
+                 col(QStringLiteral("g"), Sql::LiteralKind::Numeric),
+                 col(QStringLiteral("w"), Sql::LiteralKind::Text)};
     t.columns[2].generated = true;
     t.keyColumns = {0};
     QByteArray line;
@@ -188,9 +201,9 @@ void TstSyncPolicy::guardView()
     SyncTable t;
     t.database = QStringLiteral("db");
     t.table = QStringLiteral("t");
-    t.columns = {{QStringLiteral("id"), Sql::LiteralKind::Numeric},
-                 {QStringLiteral("l"), Sql::LiteralKind::Text, QByteArrayLiteral("latin1")},
-                 {QStringLiteral("x"), Sql::LiteralKind::Text}};
+    t.columns = {col(QStringLiteral("id"), Sql::LiteralKind::Numeric),
+                 col(QStringLiteral("l"), Sql::LiteralKind::Text, QByteArrayLiteral("latin1")),
+                 col(QStringLiteral("x"), Sql::LiteralKind::Text)};
     t.columns[1].guard = QStringLiteral("CONVERT(%1 USING utf8mb4)");
     t.columns[1].guardCharset = QByteArrayLiteral("utf8mb4");
     t.columns[2].compared = false;
@@ -224,8 +237,8 @@ void TstSyncPolicy::mapImage()
     QCOMPARE(DiffChangeSource::mapImage(Row {QByteArray("B"), QByteArray("A")}, 3, {2, 0}),
              (Row {QByteArray("A"), std::nullopt, QByteArray("B")}));
     SyncTable t;
-    t.columns = {{QStringLiteral("a"), Sql::LiteralKind::Numeric}, {QStringLiteral("extra"), Sql::LiteralKind::Text},
-                 {QStringLiteral("b"), Sql::LiteralKind::Text}};
+    t.columns = {col(QStringLiteral("a"), Sql::LiteralKind::Numeric), col(QStringLiteral("extra"), Sql::LiteralKind::Text),
+                 col(QStringLiteral("b"), Sql::LiteralKind::Text)};
     t.keyColumns = {0};
     DiffRow row;
     row.kind = DiffRow::Kind::Different;
