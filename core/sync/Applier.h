@@ -47,6 +47,22 @@ struct BackupRecord;
 /// between batches) stops after the current batch, leaving the same resumable state. Binary
 /// logging is left as the server has it, so replicas receive the changes.
 ///
+/// The plan's images may hold a column in another form than it is stored in (SyncTable::Column::
+/// guard): the locked read then fetches both, the guard compares the plan's form, the backup keeps
+/// the stored bytes. Columns the plan did not compare are read and backed up, never guarded or
+/// written.
+///
+/// Bulk inserts (ChangePlan::Table::bulk) go through LOAD DATA LOCAL INFILE fed from memory
+/// (BulkLoader), with the key absent as the guard: a load the server does not take whole (a key
+/// that appeared meanwhile, any warning) is rolled back and the batch written the guarded way. A
+/// table that was empty on the target and is streamed from the source is loaded by one statement
+/// in one transaction (InnoDB's fast path into an empty table), its backup written in sub-batches
+/// meanwhile; it all commits, or none of it does. Bulk backups keep each row's key and digest
+/// (RowChange::rowDigest) rather than its image: a rollback deletes a row only while it is still the
+/// row loaded.
+///
+/// A dry run (Options::dryRunScript) plans the same batches and writes their statements instead.
+///
 /// Runs on the calling thread; the catalog's AppStore must belong to that thread.
 class Applier
 {
