@@ -230,6 +230,7 @@ void TableComparer::resetCounts()
     m_sortSequence = 0;
     m_streaming = false;
     m_segmentsSeen = m_segmentsDiffering = 0;
+    m_rowsChecked = 0;
 }
 
 bool TableComparer::checkpoint()
@@ -565,13 +566,23 @@ void TableComparer::adaptSizes(qint64 rows, double serverSeconds, int segments, 
     // enough that streaming one costs little, large enough that a statement's own overhead does
     // not show); batches aim at chunkSeconds. Growth is at most 2x a step, so one fast batch over
     // a sparse range cannot make the next one huge.
+    m_rowsChecked += qMax<qint64>(0, rows);
     if (rows <= 0 || serverSeconds <= 0) {
         *batchSegments = qMin(m_tuning.maxBatchSegments, *batchSegments * 2);
         return;
     }
     const double perRow = serverSeconds / double(rows);
     m_secondsPerRow = m_secondsPerRow > 0 ? 0.5 * m_secondsPerRow + 0.5 * perRow : perRow;
-    *segmentRows = qBound(m_tuning.minSegmentRows, qint64(m_tuning.segmentSeconds / qMax(1e-9, m_secondsPerRow)),
+    const qint64 byTime = qint64(m_tuning.segmentSeconds / qMax(1e-9, m_secondsPerRow));
+    qint64 wanted = byTime;
+    if (m_stats.differingSegments > 0 && m_rowsChecked > 0) {
+        // Differences seen so far: segments small enough that about one in ten holds one, since
+        // each differing segment is streamed whole. Not below a fifth of the time target, where a
+        // statement's own overhead would start to show; denser drift is streamed instead.
+        const double density = double(m_stats.differingSegments) / double(m_rowsChecked);
+        wanted = qMin(wanted, qMax(byTime / 5, qint64(0.1 / density)));
+    }
+    *segmentRows = qBound(m_tuning.minSegmentRows, wanted,
                           qMax(m_tuning.minSegmentRows, qMin(m_tuning.maxSegmentRows, *segmentRows * 2)));
     const double segmentTime = double(*segmentRows) * m_secondsPerRow;
     *batchSegments = qBound(1, int(m_tuning.chunkSeconds / qMax(1e-6, segmentTime)),

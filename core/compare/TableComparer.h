@@ -171,6 +171,7 @@ private:
     double m_segmentsSeen = 0;     ///< decayed counts of checked and differing segments
     double m_segmentsDiffering = 0;
     double m_secondsPerRow = 0;    ///< measured server time per row, for sizing
+    qint64 m_rowsChecked = 0;      ///< rows covered by checksum batches so far
     Stats m_stats;
     bool m_cancelled = false;
 };
