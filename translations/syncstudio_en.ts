@@ -6840,16 +6840,16 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
             <source>Identical: every verified table has the same rows on both sides.</source>
             <translation>Identical: every verified table has the same rows on both sides.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n table(s) differ.</source>
-            <translation>
-                <numerusform>%n table differ.</numerusform>
-                <numerusform>%n tables differ.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>error: %1: %2</source>
             <translation>error: %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Differences remain in %n table(s).</source>
+            <translation>
+                <numerusform>Differences remain in %n table.</numerusform>
+                <numerusform>Differences remain in %n tables.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

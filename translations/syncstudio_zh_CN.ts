@@ -6788,15 +6788,15 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
             <source>Identical: every verified table has the same rows on both sides.</source>
             <translation>相同：所有已校验的表在两侧的行都相同。</translation>
         </message>
-        <message numerus="yes">
-            <source>%n table(s) differ.</source>
-            <translation>
-                <numerusform>%n 张表存在差异。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>error: %1: %2</source>
             <translation>错误：%1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Differences remain in %n table(s).</source>
+            <translation>
+                <numerusform>仍有 %n 个表存在差异。</numerusform>
+            </translation>
         </message>
     </context>
 </TS>
