@@ -15,6 +15,14 @@ QString RunJournal::qualifiedTable() const
 
 Status RunJournal::ensure(Connection& target) const
 {
+    // Only when missing: a CREATE ... IF NOT EXISTS of an existing table still waits for its
+    // metadata lock behind every open transaction that used it, and goes to the binary log.
+    Result<Value> exists = target.scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = %1 "
+                                                        "AND TABLE_NAME = 'journal'")
+                                             .arg(QString::fromUtf8(Sql::stringLiteral(m_database)))
+                                             .toUtf8());
+    if (exists && exists->value_or(QByteArray("0")) != "0")
+        return {};
     const QString sql = QStringLiteral(
         "CREATE DATABASE IF NOT EXISTS %1 DEFAULT CHARACTER SET utf8mb4; "
         "CREATE TABLE IF NOT EXISTS %2 ("
