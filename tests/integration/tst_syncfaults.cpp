@@ -244,6 +244,10 @@ void TstSyncFaults::serverRestartLeavesWholeBatchesAndResumes()
         if (!c)
             return c.error();
         (void)(*c)->execute(QByteArrayView("SHUTDOWN"));
+        c->reset();
+        // SHUTDOWN returns before the server is gone: wait, so that the COMMIT surely meets no server.
+        for (int i = 0; i < 300 && Connection::open(admin); ++i)
+            QThread::msleep(100);
         return {};
     };
     SyncJob job(r);
