@@ -195,7 +195,7 @@ Status Connection::connect()
     mysql_options(m_mysql, MYSQL_OPT_WRITE_TIMEOUT, &writeTimeout);
     // A silent reconnect would drop the open transaction and the snapshot: never.
     my_bool reconnect = 0;
-    mysql_options(m_mysql, MYSQL_OPT_RECONNECT, &reconnect);
+    mysql_options(m_mysql, MYSQL_OPT_RECONNECT, &reconnect); // reconnect = 0: off, always
     mysql_options(m_mysql, MYSQL_SET_CHARSET_NAME, "utf8mb4");
     // No LOAD DATA LOCAL unless a caller installs its own in-memory handler for it.
     unsigned localInfile = s.localInfile ? 1 : 0;
