@@ -23,3 +23,27 @@ int objectTypeOrder(ObjectType type)
 {
     return static_cast<int>(type);
 }
+
+QString showCreateKeyword(ObjectType type)
+{
+    return objectTypeName(type).toUpper();
+}
+
+const char* showCreateColumn(ObjectType type)
+{
+    switch (type) {
+    case ObjectType::Table:
+        return "Create Table";
+    case ObjectType::View:
+        return "Create View";
+    case ObjectType::Trigger:
+        return "SQL Original Statement";
+    case ObjectType::Procedure:
+        return "Create Procedure";
+    case ObjectType::Function:
+        return "Create Function";
+    case ObjectType::Event:
+        return "Create Event";
+    }
+    return "Create Table";
+}

@@ -9,3 +9,8 @@ enum class ObjectType { Table, View, Trigger, Procedure, Function, Event };
 QString objectTypeName(ObjectType type);
 /// The order in which object kinds are listed (tables first, events last).
 int objectTypeOrder(ObjectType type);
+/// The keyword after SHOW CREATE for this kind: "TABLE", "VIEW", "TRIGGER", ...
+QString showCreateKeyword(ObjectType type);
+/// The result column of SHOW CREATE that holds the statement ("Create Table", ...; triggers use
+/// "SQL Original Statement").
+const char* showCreateColumn(ObjectType type);

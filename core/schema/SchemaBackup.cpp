@@ -270,33 +270,8 @@ Result<SchemaBackup::SavedObject> SchemaBackup::readObject(
     SavedObject o;
     o.type = type;
     o.name = name;
-    QString keyword;
-    const char* statement = "Create Table";
-    switch (type) {
-    case ObjectType::Table:
-        keyword = QStringLiteral("TABLE");
-        break;
-    case ObjectType::View:
-        keyword = QStringLiteral("VIEW");
-        statement = "Create View";
-        break;
-    case ObjectType::Trigger:
-        keyword = QStringLiteral("TRIGGER");
-        statement = "SQL Original Statement";
-        break;
-    case ObjectType::Procedure:
-        keyword = QStringLiteral("PROCEDURE");
-        statement = "Create Procedure";
-        break;
-    case ObjectType::Function:
-        keyword = QStringLiteral("FUNCTION");
-        statement = "Create Function";
-        break;
-    case ObjectType::Event:
-        keyword = QStringLiteral("EVENT");
-        statement = "Create Event";
-        break;
-    }
+    const QString keyword = showCreateKeyword(type);
+    const char* statement = showCreateColumn(type);
     Result<QueryResult> r = connection.query(
         QStringLiteral("SHOW CREATE %1 %2").arg(keyword, Sql::qualified(database, name)).toUtf8());
     if (!r) {

@@ -574,33 +574,8 @@ Result<DatabaseSchema> SchemaReader::read(Connection& connection, const QString&
 Result<QString> SchemaReader::createStatement(Connection& connection, ObjectType type, const QString& database,
                                               const QString& name)
 {
-    const char* column = "Create Table";
-    QString keyword;
-    switch (type) {
-    case ObjectType::Table:
-        keyword = QStringLiteral("TABLE");
-        break;
-    case ObjectType::View:
-        keyword = QStringLiteral("VIEW");
-        column = "Create View";
-        break;
-    case ObjectType::Trigger:
-        keyword = QStringLiteral("TRIGGER");
-        column = "SQL Original Statement";
-        break;
-    case ObjectType::Procedure:
-        keyword = QStringLiteral("PROCEDURE");
-        column = "Create Procedure";
-        break;
-    case ObjectType::Function:
-        keyword = QStringLiteral("FUNCTION");
-        column = "Create Function";
-        break;
-    case ObjectType::Event:
-        keyword = QStringLiteral("EVENT");
-        column = "Create Event";
-        break;
-    }
+    const QString keyword = showCreateKeyword(type);
+    const char* column = showCreateColumn(type);
     const QString sql = QStringLiteral("SHOW CREATE %1 %2").arg(keyword, Sql::qualified(database, name));
     Result<QueryResult> r = connection.query(sql.toUtf8());
     if (!r) {
