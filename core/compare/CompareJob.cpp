@@ -225,6 +225,7 @@ Status CompareJob::prepare()
         m_tableIds.append(info.id);
         infos.append(info);
         estimate += p.estimatedRows;
+        addItem(p.displayName(), p.estimatedRows > 0 ? p.estimatedRows : -1);
     }
     {
         QMutexLocker lock(&m_mutex);
@@ -279,6 +280,7 @@ Status CompareJob::run()
                 if (!opened) {
                     info.status = QStringLiteral("error");
                     info.reason = opened.error().toString();
+                    itemFinished(plan.displayName(), false);
                     source.reset();
                     target.reset();
                 } else {
@@ -291,7 +293,11 @@ Status CompareJob::run()
                     setItem(running);
                     CompareHooks hooks;
                     hooks.checkpoint = [this] { return checkpoint(); };
-                    hooks.progress = [this](qint64 rows, qint64 bytes) { addWork(rows, bytes); };
+                    const QString itemName = plan.displayName();
+                    hooks.progress = [this, itemName](qint64 rows, qint64 bytes) {
+                        addWork(rows, bytes);
+                        addItemWork(itemName, rows);
+                    };
                     hooks.log = [this](const QString& line) { log(line); };
                     TableComparer comparer(plan, *source, *target, **store, m_tableIds.at(i), m_sourceFlavor,
                                            m_targetFlavor, m_tuning, hooks);
@@ -299,6 +305,8 @@ Status CompareJob::run()
                     info = comparer.run(&wasCancelled);
                     if (wasCancelled)
                         cancelled = true;
+                    else
+                        itemFinished(itemName, info.status != QLatin1String("error"));
                     if (info.status == QLatin1String("error")) {
                         source.reset();
                         target.reset();

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QMutexLocker>
 
+#include <algorithm>
+
 namespace {
 struct Tr
 {
@@ -142,6 +144,108 @@ void Job::log(const QString& line)
             m_log.remove(0, m_log.size() - MaxLogLines);
     }
     emit logMessage(line);
+}
+
+std::optional<Status> Job::outcome() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_outcome;
+}
+
+void Job::setOutcome(const Status& status)
+{
+    QMutexLocker lock(&m_mutex);
+    m_outcome = status;
+}
+
+JobItemProgress* Job::itemLocked(const QString& name)
+{
+    QList<JobItemProgress>& items = m_progress.items;
+    // The items being worked on are usually the latest ones announced.
+    for (qsizetype i = items.size() - 1; i >= 0; --i) {
+        if (items.at(i).name == name)
+            return &items[i];
+    }
+    if (items.size() >= MaxItems) {
+        const auto finished = std::find_if(items.cbegin(), items.cend(), [](const JobItemProgress& item) {
+            return item.state == JobItemProgress::State::Done || item.state == JobItemProgress::State::Failed;
+        });
+        if (finished == items.cend())
+            return nullptr;
+        items.erase(finished);
+    }
+    JobItemProgress item;
+    item.name = name;
+    item.state = JobItemProgress::State::Running;
+    items.append(item);
+    return &items.last();
+}
+
+void Job::addItem(const QString& name, qint64 rowsTotal)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (JobItemProgress* item = itemLocked(name)) {
+            if (item->rowsDone == 0)
+                item->state = JobItemProgress::State::Pending;
+            item->rowsTotal = rowsTotal;
+        }
+    }
+    notify(false);
+}
+
+void Job::setItemProgress(const QString& name, qint64 rowsDone, qint64 rowsTotal)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (JobItemProgress* item = itemLocked(name)) {
+            item->state = JobItemProgress::State::Running;
+            item->rowsDone = rowsDone;
+            if (rowsTotal >= 0)
+                item->rowsTotal = rowsTotal;
+            if (item->rowsTotal >= 0 && item->rowsDone > item->rowsTotal)
+                item->rowsTotal = item->rowsDone;
+        }
+    }
+    notify(false);
+}
+
+void Job::addItemWork(const QString& name, qint64 rows)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (JobItemProgress* item = itemLocked(name)) {
+            item->state = JobItemProgress::State::Running;
+            item->rowsDone += rows;
+            // Totals are estimates (table statistics): never report more than 100%.
+            if (item->rowsTotal >= 0 && item->rowsDone > item->rowsTotal)
+                item->rowsTotal = item->rowsDone;
+        }
+    }
+    notify(false);
+}
+
+void Job::itemFinished(const QString& name, bool ok)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (JobItemProgress* item = itemLocked(name)) {
+            item->state = ok ? JobItemProgress::State::Done : JobItemProgress::State::Failed;
+            // A finished item is complete, whatever the estimate said.
+            if (ok)
+                item->rowsTotal = item->rowsDone;
+        }
+    }
+    notify(true);
+}
+
+void Job::setItems(const QList<JobItemProgress>& items)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_progress.items = items.size() > MaxItems ? items.mid(items.size() - MaxItems) : items;
+    }
+    notify(false);
 }
 
 void Job::notify(bool force)

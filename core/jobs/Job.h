@@ -10,6 +10,7 @@
 #include <QWaitCondition>
 
 #include <atomic>
+#include <optional>
 
 /// A long-running piece of work (compare, sync, verify, rollback) that runs on a worker thread,
 /// reports progress and log lines, and honours cancel and pause between its units of work.
@@ -50,6 +51,12 @@ public:
     /// The Error a cancelled job returns.
     static Error cancelledError();
 
+    /// The most items JobProgress::items holds; beyond it the oldest finished ones are dropped.
+    static constexpr int MaxItems = 1000;
+
+    /// What run() returned, once JobRunner has run the job; empty while it has not finished.
+    std::optional<Status> outcome() const;
+
 signals:
     /// Progress moved; emitted at most about ten times a second.
     void progressChanged();
@@ -66,7 +73,22 @@ protected:
     void itemDone();
     void log(const QString& line);
 
+    /// Per-item progress (JobProgress::items), keyed by name; callable from any thread. An item
+    /// first named by addItem() is pending; progress makes it running; itemFinished() ends it.
+    void addItem(const QString& name, qint64 rowsTotal = -1);
+    /// Sets the item's rows done and total (-1 keeps the known total).
+    void setItemProgress(const QString& name, qint64 rowsDone, qint64 rowsTotal = -1);
+    /// Adds rows to the item's rows done.
+    void addItemWork(const QString& name, qint64 rows);
+    void itemFinished(const QString& name, bool ok = true);
+    /// Replaces every item, e.g. with those of a job this one runs inside.
+    void setItems(const QList<JobItemProgress>& items);
+
 private:
+    friend class JobRunner;
+    void setOutcome(const Status& status);
+    /// The item named `name`, added (running) when missing; nullptr when full. Caller holds m_mutex.
+    JobItemProgress* itemLocked(const QString& name);
     void notify(bool force);
 
     mutable QMutex m_mutex;
@@ -79,4 +101,5 @@ private:
     qint64 m_lastNotifyMs = -1000;
     double m_pausedSeconds = 0;
     QElapsedTimer m_pauseClock;
+    std::optional<Status> m_outcome;
 };

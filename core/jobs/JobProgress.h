@@ -1,5 +1,8 @@
 #pragma once
 
+#include "JobItemProgress.h"
+
+#include <QList>
 #include <QString>
 
 /// A snapshot of how far a Job has come, safe to copy across threads.
@@ -16,4 +19,6 @@ struct JobProgress
     double rowsPerSecond = 0;
     double etaSeconds = -1; ///< -1 when unknown
     bool paused = false;
+    /// Per-item progress in the order the items were announced; bounded (Job::MaxItems).
+    QList<JobItemProgress> items;
 };

@@ -18,6 +18,7 @@ QFuture<Status> JobRunner::start(Job* job)
 Status JobRunner::runBlocking(Job& job)
 {
     Status status = job.isCancelled() ? Status(Job::cancelledError()) : job.run();
+    job.setOutcome(status);
     emit job.finished();
     return status;
 }

@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -193,6 +194,7 @@ Status SyncJob::runCompare(const QStringList& exclude)
             addWork(p.rowsDone - seen, 0);
             seen = p.rowsDone;
         }
+        setItems(p.items);
         if (isCancelled())
             compare.cancel();
     }, Qt::DirectConnection);
@@ -422,10 +424,22 @@ Status SyncJob::run()
     o.cancelled = [this] { return isCancelled(); };
     o.log = [this](const QString& line) { log(line); };
     qint64 reported = 0;
-    o.progress = [this, &reported](const Applier::Progress& p) {
+    // Per-table progress: the Applier counts rows over the whole run, so each step's rows go to the
+    // table of the batch that reported them.
+    QHash<QString, qint64> tableLeft;
+    o.progress = [this, &reported, &tableLeft](const Applier::Progress& p) {
         setItem(p.table);
         if (p.rowsDone > reported) {
             addWork(p.rowsDone - reported, 0);
+            addItemWork(p.table, p.rowsDone - reported);
+            auto left = tableLeft.find(p.table);
+            if (left != tableLeft.end()) {
+                *left -= p.rowsDone - reported;
+                if (*left <= 0) {
+                    tableLeft.erase(left);
+                    itemFinished(p.table);
+                }
+            }
             reported = p.rowsDone;
         }
     };
@@ -464,6 +478,15 @@ Status SyncJob::run()
 
     setPhase(tr("Writing"));
     setTotals(plan->writes(), int(plan->plan.tables.size()));
+    setItems({});
+    for (const SyncPlanner::TableInfo& t : plan->tables) {
+        if (t.planIndex < 0)
+            continue;
+        const QString name = plan->plan.tables.at(t.planIndex).table.displayName();
+        const qint64 writes = t.inserts + t.updates + t.deletes;
+        addItem(name, writes);
+        tableLeft.insert(name, writes);
+    }
     Result<std::unique_ptr<AppStore>> appStore = AppStore::open(m_request.appStorePath);
     if (!appStore)
         return appStore.error();
@@ -497,6 +520,10 @@ Status SyncJob::run()
         applied = resume ? applier.resume(backupId, plan.value().plan) : applier.run(plan.value().plan);
     if (!applied)
         return applied.error();
+    if (!applied->cancelled) {
+        for (auto left = tableLeft.cbegin(); left != tableLeft.cend(); ++left)
+            itemFinished(left.key());
+    }
     {
         QMutexLocker lock(&m_mutex);
         m_report.applied = *applied;
