@@ -672,6 +672,7 @@ public:
             auto store = AppStore::open(storePath);
             if (!store) {
                 m_error = text(store.error());
+                m_done = true;
                 return;
             }
             BackupCatalog catalog(**store);
@@ -701,17 +702,25 @@ private:
     std::atomic_bool m_done {false};
 };
 
-/// Waits until some InnoDB transaction waits for a lock. Generous: under a loaded CI machine the
-/// Applier may need a while to connect and read the table before it reaches its FOR UPDATE.
-bool waitForLockWait(Connection& c, int timeoutMs = 60000)
+/// Waits until an InnoDB transaction waits for a lock on a row of `database`.`dl` with a FOR
+/// UPDATE, or the worker ended. Generous: under a loaded CI machine the Applier may need a while to connect and
+/// read the table before it reaches its FOR UPDATE. Reads SHOW ENGINE INNODB STATUS, because
+/// information_schema.INNODB_TRX of MariaDB 10.11 leaves out transactions waiting for a row lock.
+bool waitForLockWait(Connection& c, const QString& database, const ApplierThread& worker, int timeoutMs = 60000)
 {
+    const QString table = Sql::qualified(database, QStringLiteral("dl"));
     QElapsedTimer t;
     t.start();
-    while (t.elapsed() < timeoutMs) {
-        if (count(c, QStringLiteral("SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT' "
-                                    "AND trx_query LIKE '%FOR UPDATE%' AND trx_query LIKE '%`dl`%'"))
-            > 0)
-            return true;
+    while (t.elapsed() < timeoutMs && !worker.done()) {
+        Result<QueryResult> status = c.query(QByteArrayView("SHOW ENGINE INNODB STATUS"));
+        if (!status || status->rows.isEmpty())
+            return false;
+        const QString text = status->text(0, 2);
+        for (const QString& trx : text.split(QStringLiteral("---TRANSACTION"))) {
+            if (trx.contains(QLatin1String("LOCK WAIT")) && trx.contains(QLatin1String("FOR UPDATE"))
+                && trx.contains(table))
+                return true;
+        }
         QThread::msleep(20);
     }
     return false;
@@ -742,7 +751,7 @@ void TstApply::deadlockIsRetried()
     // The Applier locks row 1, then waits for row 2; now the other session asks for row 1.
     auto watcher = TestSupport::connect(QStringLiteral("dst"));
     QVERIFY(watcher);
-    QVERIFY(waitForLockWait(**watcher));
+    QVERIFY2(waitForLockWait(**watcher, f.dst.name(), worker), qPrintable(worker.error()));
     Status s = (*other)->execute(QByteArrayView("SELECT * FROM dl WHERE id = 1 FOR UPDATE"));
     QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : text(s.error()))); // the other session won
     QVERIFY((*other)->rollback().ok());
@@ -770,7 +779,7 @@ void TstApply::lockWaitTimeoutIsRetried()
     const auto release = qScopeGuard([&other] { (void)(*other)->rollback(); });
     auto watcher = TestSupport::connect(QStringLiteral("dst"));
     QVERIFY(watcher);
-    QVERIFY(waitForLockWait(**watcher));
+    QVERIFY2(waitForLockWait(**watcher, f.dst.name(), worker), qPrintable(worker.error()));
     QThread::msleep(2500); // at least one timeout, rollback and retry happen meanwhile
     QVERIFY(!worker.done());
     QVERIFY((*other)->rollback().ok());

@@ -11,6 +11,8 @@
 #include "sync/SyncJob.h"
 #include "sync/SyncSelection.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +21,29 @@
 #include <thread>
 
 using namespace ApplyTest;
+
+namespace {
+
+/// Whether process `pid` ended (gone, or a zombie nobody has reaped yet) within `timeoutMs`.
+bool waitForProcessExit(qint64 pid, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    do {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return true;
+        // "pid (comm) S ...": the state follows the last ')'.
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        if (close < 0 || line.mid(close + 2, 1) == "Z")
+            return true;
+        QThread::msleep(50);
+    } while (t.elapsed() < timeoutMs);
+    return false;
+}
+
+} // namespace
 
 class TstSyncFaults : public QObject
 {
@@ -243,11 +268,19 @@ void TstSyncFaults::serverRestartLeavesWholeBatchesAndResumes()
         Result<std::unique_ptr<Connection>> c = Connection::open(admin);
         if (!c)
             return c.error();
+        Result<Value> pidFile = (*c)->scalar(QByteArrayView("SELECT @@pid_file"));
+        if (!pidFile)
+            return pidFile.error();
+        QFile file(QString::fromUtf8(pidFile->value_or(QByteArray())));
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::make(QStringLiteral("cannot read %1").arg(file.fileName()));
+        const qint64 pid = file.readAll().trimmed().toLongLong();
         (void)(*c)->execute(QByteArrayView("SHUTDOWN"));
         c->reset();
-        // SHUTDOWN returns before the server is gone: wait, so that the COMMIT surely meets no server.
-        for (int i = 0; i < 300 && Connection::open(admin); ++i)
-            QThread::msleep(100);
+        // SHUTDOWN returns (and new connections are refused) while the server still serves the
+        // open ones: wait for the process itself to end, so that the COMMIT surely meets no server.
+        if (!waitForProcessExit(pid, 60000))
+            return Error::make(QStringLiteral("the server (pid %1) did not stop within a minute").arg(pid));
         return {};
     };
     SyncJob job(r);
