@@ -30,11 +30,11 @@ quint32 crcOf(QByteArrayView headerPart, QByteArrayView stored)
 
 namespace BackupFormat {
 
-QByteArray fileHeader()
+QByteArray fileHeader(quint16 version)
 {
     QByteArray h(FileMagic, 4);
     char v[4];
-    qToBigEndian(FileVersion, v);
+    qToBigEndian(version, v);
     qToBigEndian(quint16(0), v + 2);
     h.append(v, 4);
     return h;

@@ -37,7 +37,10 @@ enum class ChunkType : quint8 {
 };
 
 constexpr char FileMagic[4] = {'S', 'S', 'B', 'K'};
-constexpr quint16 FileVersion = 1;
+/// The newest version this build reads. Version 2 adds the records of a keyless table replaced
+/// whole (BackupRecord::Kind::Replaced, Replace); a file without them is still written as version 1,
+/// so that older builds keep reading it.
+constexpr quint16 FileVersion = 2;
 constexpr int FileHeaderSize = 8;
 constexpr quint32 ChunkMagic = 0x5353434B; // "SSCK"
 constexpr int ChunkHeaderSize = 64;
@@ -55,7 +58,7 @@ struct ChunkHeader
     QByteArray sha256;
 };
 
-QByteArray fileHeader();
+QByteArray fileHeader(quint16 version = 1);
 
 /// A whole chunk ready to be written: header and compressed payload. `sha256` receives the
 /// SHA-256 of `raw` (for the digest chain).

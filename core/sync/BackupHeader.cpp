@@ -10,7 +10,7 @@ QJsonObject BackupHeader::toJson() const
     QJsonArray fks;
     for (const QPair<int, int>& fk : foreignKeys)
         fks.append(QJsonArray {fk.first, fk.second});
-    return QJsonObject {
+    QJsonObject o {
         {QStringLiteral("format"), format},
         {QStringLiteral("foreign_keys"), fks},
         {QStringLiteral("id"), id},
@@ -21,6 +21,13 @@ QJsonObject BackupHeader::toJson() const
         {QStringLiteral("created"), created.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("tables"), t},
     };
+    if (!replaced.isEmpty()) {
+        QJsonArray r;
+        for (int i : replaced)
+            r.append(i);
+        o.insert(QStringLiteral("replaced"), r);
+    }
+    return o;
 }
 
 BackupHeader BackupHeader::fromJson(const QJsonObject& json)
@@ -41,6 +48,10 @@ BackupHeader BackupHeader::fromJson(const QJsonObject& json)
         const int parent = pair.at(1).toInt(-1);
         if (child >= 0 && parent >= 0 && child < h.tables.size() && parent < h.tables.size())
             h.foreignKeys.append({child, parent});
+    }
+    for (const QJsonValue v : json.value(QStringLiteral("replaced")).toArray()) {
+        if (v.toInt(-1) >= 0 && v.toInt() < h.tables.size())
+            h.replaced.append(v.toInt());
     }
     return h;
 }

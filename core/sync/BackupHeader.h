@@ -25,6 +25,9 @@ struct BackupHeader
     /// Foreign keys between the tables above, as (child, parent) indexes: the order a rollback
     /// script needs when no server is at hand to ask.
     QList<QPair<int, int>> foreignKeys;
+    /// Tables (indexes) whose contents the run replaced whole (no key); their records are
+    /// BackupRecord::Kind::Replaced and Replace, and the file is format version 2.
+    QList<int> replaced;
 
     QJsonObject toJson() const;
     static BackupHeader fromJson(const QJsonObject& json);

@@ -77,7 +77,7 @@ bool BackupRecord::decode(QByteArrayView& in, BackupRecord* r)
     const auto kind = quint8(in.at(0));
     const auto change = quint8(in.at(1));
     const auto reason = quint8(in.at(2));
-    if (kind < 1 || kind > 4 || change > 2 || reason > 3)
+    if (kind < 1 || kind > 6 || change > 2 || reason > 3)
         return false;
     r->kind = Kind(kind);
     r->change = RowChange::Kind(change);

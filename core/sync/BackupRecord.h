@@ -23,6 +23,11 @@ struct BackupRecord
         Deleted = 3,  ///< `before` is the row the run deleted; a rollback inserts it again
         Conflict = 4, ///< not written: `before` = the row found, `after` = the desired row,
                       ///< `expected` = the row the plan expected (kept so a resumed run skips it)
+        // File version 2 (BackupFormat): the contents of a table without a key, replaced whole.
+        Replaced = 5, ///< `before` is one row of the old contents (no key); a rollback inserts it again
+        Replace = 6,  ///< once per replaced table, last: `expected` = the guard query and the checksum
+                      ///< it returned before the replace, `after` = the checksum after it (what a
+                      ///< rollback must find before it puts the old contents back)
     };
 
     Kind kind = Kind::Inserted;

@@ -50,7 +50,7 @@ Result<std::unique_ptr<BackupWriter>> BackupWriter::create(const QString& path, 
     if (!w->m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return w->ioError(tr("create"));
     w->m_file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // the rows are the user's data
-    if (w->m_file.write(BackupFormat::fileHeader()) != BackupFormat::FileHeaderSize)
+    if (w->m_file.write(BackupFormat::fileHeader(header.replaced.isEmpty() ? 1 : 2)) != BackupFormat::FileHeaderSize)
         return w->ioError(tr("write"));
     const QByteArray json = QJsonDocument(header.toJson()).toJson(QJsonDocument::Compact);
     if (Status s = w->writeChunk(BackupFormat::ChunkType::Header, RowChange::Kind::Insert, 0, 0, json, true); !s)

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 namespace {
 
@@ -78,6 +79,7 @@ private slots:
     void truncatedCompleteFileIsRefused();
     void digestMismatchIsRefused();
     void tornTailIsCutAndRunContinues();
+    void replacedTableIsFormatVersion2();
     void catalog();
 
 private:
@@ -285,6 +287,62 @@ void TstBackupFile::tornTailIsCutAndRunContinues()
     QCOMPARE(states, (QStringList {QStringLiteral("0=1"), QStringLiteral("1=2"), QStringLiteral("2=1")}));
     // A complete file is not continued.
     QVERIFY(!BackupWriter::reopen(path));
+}
+
+void TstBackupFile::replacedTableIsFormatVersion2()
+{
+    auto version = [](const QString& path) { return qFromBigEndian<quint16>(readAll(path).constData() + 4); };
+    // Without a replaced table the file stays version 1, which older builds read.
+    const QString plain = writeSample();
+    QVERIFY(!plain.isEmpty());
+    QCOMPARE(version(plain), quint16(1));
+
+    BackupHeader h = header();
+    h.tables.first().keyColumns.clear();
+    h.replaced = {0};
+    const QString path = m_dir->filePath(QStringLiteral("replaced.ssbk"));
+    auto w = BackupWriter::create(path, h);
+    QVERIFY(w);
+    BackupRecord old;
+    old.kind = BackupRecord::Kind::Replaced;
+    old.change = RowChange::Kind::Delete;
+    old.before = {std::nullopt, QByteArray("a\0b", 3)};
+    BackupRecord summary;
+    summary.kind = BackupRecord::Kind::Replace;
+    summary.expected = {QByteArray("SELECT COUNT(*) FROM t"), QByteArray("2"), std::nullopt};
+    summary.after = {QByteArray("5"), QByteArray("123")};
+    QVERIFY((*w)->writeBatch(0, 0, RowChange::Kind::Delete, {old, old}));
+    QVERIFY((*w)->writeBatch(1, 0, RowChange::Kind::Insert, {summary}));
+    QVERIFY((*w)->markCommitted(0));
+    QVERIFY((*w)->markCommitted(1));
+    QVERIFY((*w)->finish({}));
+    w->reset();
+    QCOMPARE(version(path), quint16(2));
+
+    auto r = BackupReader::open(path);
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+    QCOMPARE((*r)->header().replaced, QList<int> {0});
+    QVERIFY((*r)->scan());
+    auto rows = (*r)->records((*r)->batches().at(0));
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 2);
+    QCOMPARE(rows->at(1).kind, BackupRecord::Kind::Replaced);
+    QCOMPARE(rows->at(1).before, old.before);
+    QVERIFY(rows->at(1).key.isEmpty());
+    auto last = (*r)->records((*r)->batches().at(1));
+    QVERIFY(last);
+    QCOMPARE(last->first().kind, BackupRecord::Kind::Replace);
+    QCOMPARE(last->first().expected, summary.expected);
+    QCOMPARE(last->first().after, summary.after);
+    r->reset();
+
+    // A version this build does not know is refused with a clear message.
+    QByteArray bytes = readAll(path);
+    qToBigEndian(quint16(BackupFormat::FileVersion + 1), bytes.data() + 4);
+    writeAll(path, bytes);
+    auto newer = BackupReader::open(path);
+    QVERIFY(!newer);
+    QVERIFY2(newer.error().message.contains(QLatin1String("newer")), qPrintable(newer.error().message));
 }
 
 void TstBackupFile::catalog()
