@@ -6,6 +6,9 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
 #include <QtEndian>
 
@@ -1063,6 +1066,18 @@ Status TableComparer::compareWhole()
         return e;
     }
     ++m_stats.batches;
+    if (!m_plan.hasKey()) {
+        // What a sync that replaces a keyless table's contents checks before it writes: the target
+        // must still return this checksum (see SyncPlanner::replaceGuardMetaKey).
+        QJsonArray expected;
+        for (const Value& v : rb->rows.isEmpty() ? Row() : rb->rows.first())
+            expected.append(v ? QJsonValue(QString::fromLatin1(*v)) : QJsonValue(QJsonValue::Null));
+        const QJsonObject guard {{QStringLiteral("sql"), QString::fromUtf8(sumT)}, {QStringLiteral("expected"), expected}};
+        if (Status st = m_store.setMeta(QStringLiteral("target_checksum_%1").arg(m_tableId),
+                                        QString::fromUtf8(QJsonDocument(guard).toJson(QJsonDocument::Compact)));
+            !st)
+            return st;
+    }
     if (countS == countT && sS == sT) {
         m_identical = m_sourceRows = countS;
         m_targetRows = countT;
