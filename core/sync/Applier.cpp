@@ -227,6 +227,13 @@ Status Applier::preflight(ChangePlan& plan, const QList<ChangePlan::Step>& steps
             e.at(m_settings.displayName(), t.database, t.table);
             return e;
         };
+        if (table.replace.enabled) {
+            // Replaced whole: the rows are read while writing, like a stream.
+            m_rowsTotal += table.replace.rowsExpected;
+            m_bytesTotal += table.replace.rowsExpected * 64;
+            m_streamed = true;
+            continue;
+        }
         if (step.kind == RowChange::Kind::Insert && table.streamedInserts >= 0) {
             // Read once, while writing: counted as it goes (rows too large fail their batch).
             m_rowsTotal += table.streamedInserts;
@@ -311,6 +318,17 @@ Status Applier::loadDone()
                 ++m_outcome.deleted;
                 ++counts.deleted;
                 break;
+            case BackupRecord::Kind::Replaced:
+                ++m_outcome.deleted;
+                ++counts.deleted;
+                break;
+            case BackupRecord::Kind::Replace: {
+                m_replacedDone.insert(b.table);
+                const qint64 rows = r.after.value(0).value_or(QByteArray("0")).toLongLong();
+                m_outcome.inserted += rows;
+                counts.inserted += rows;
+                break;
+            }
             case BackupRecord::Kind::Conflict: {
                 ++m_outcome.conflictCount;
                 ++counts.conflicts;
@@ -352,6 +370,7 @@ Result<Applier::Outcome> Applier::execute(ChangePlan& plan, bool resuming)
 {
     m_outcome = Outcome();
     m_doneKeys.clear();
+    m_replacedDone.clear();
     m_writer.reset();
     m_rowsDone = m_bytesDone = 0;
     m_clock.start();
@@ -456,6 +475,8 @@ Result<Applier::Outcome> Applier::execute(ChangePlan& plan, bool resuming)
             m_headerIndex.append(i);
             // The backup keeps stored bytes of every column: a rollback restores whole rows.
             header.tables.append(plan.tables.at(i).table.rawForm());
+            if (plan.tables.at(i).replace.enabled)
+                header.replaced.append(i);
             m_outcome.tables.append({plan.tables.at(i).table.displayName()});
         }
         for (const ForeignKeyGraph::Edge& e : graph.edges()) {
@@ -568,6 +589,8 @@ Status Applier::runStep(ChangePlan& plan, const ChangePlan::Step& step)
 {
     ChangePlan::Table& table = plan.tables[step.table];
     const SyncTable& t = table.table;
+    if (table.replace.enabled)
+        return runReplace(plan, step);
     const QSet<QByteArray> done = m_doneKeys.value(m_headerIndex.at(step.table));
     const bool bulk = table.bulk && step.kind == RowChange::Kind::Insert && !m_options.dryRunScript;
     if (bulk && table.streamedInserts >= 0 && done.isEmpty() && !m_copyFellBack.contains(step.table)) {
@@ -1186,6 +1209,375 @@ Status Applier::runBulkCopy(ChangePlan& plan, const ChangePlan::Step& step)
     m_rowsDone = rowsBefore + sent;
     if (!numbers.isEmpty())
         m_lastBatch = numbers.last();
+    reportProgress(t, RowChange::Kind::Insert);
+    return {};
+}
+
+/// How far one attempt at replacing a table got.
+struct Applier::ReplaceAttempt
+{
+    QList<qint64> numbers; ///< batch numbers whose chunks are in the backup file
+    bool committed = false;
+    qint64 deleted = 0;
+    qint64 inserted = 0;
+    qint64 bytes = 0;
+};
+
+Status Applier::runReplace(ChangePlan& plan, const ChangePlan::Step& step)
+{
+    ChangePlan::Table& table = plan.tables[step.table];
+    const SyncTable& t = table.table;
+    const int headerTable = m_headerIndex.at(step.table);
+    if (m_replacedDone.contains(headerTable))
+        return {}; // a resumed run: this table's replace committed before
+    if (m_options.dryRunScript)
+        return scriptReplace(table, headerTable);
+    int retries = 0;
+    int reconnects = 0;
+    const qint64 rowsBefore = m_rowsDone;
+    for (;;) {
+        ReplaceAttempt attempt;
+        Status s = attemptReplace(table, headerTable, attempt);
+        if (s && m_outcome.cancelled)
+            return {};
+        std::optional<Error> failure;
+        if (!s) {
+            failure = s.error();
+            failure->at(m_settings.displayName(), t.database, t.table);
+        }
+        if (failure && failure->retry == Error::Retry::LostConnection && !attempt.numbers.isEmpty()
+            && reconnects < m_options.reconnectAttempts) {
+            ++reconnects;
+            ++m_outcome.reconnects;
+            log(tr("The connection was lost while replacing %1 (%2); reconnecting.").arg(t.displayName(), failure->message));
+            if (Status r = reconnect(m_foreignKeyChecks); !r)
+                return r;
+            // Every chunk of the attempt has its journal row in the one transaction: the last says it all.
+            Result<bool> committed = m_journal.isCommitted(*m_conn, m_info.id, attempt.numbers.last());
+            if (!committed)
+                return committed.error();
+            attempt.committed = *committed;
+            if (!*committed) {
+                for (qint64 n : attempt.numbers) {
+                    if (Status m = m_writer->markAborted(n); !m)
+                        return m;
+                }
+                m_rowsDone = rowsBefore;
+                log(tr("The replace of %1 did not commit; the table kept its old contents. Running it again.").arg(t.displayName()));
+                continue;
+            }
+            log(tr("The replace of %1 had committed before the connection was lost.").arg(t.displayName()));
+            failure.reset();
+        } else if (failure && failure->retry == Error::Retry::LostConnection && attempt.numbers.isEmpty()
+                   && reconnects < m_options.reconnectAttempts) {
+            ++reconnects;
+            ++m_outcome.reconnects;
+            if (Status r = reconnect(m_foreignKeyChecks); !r)
+                return r;
+            m_rowsDone = rowsBefore;
+            continue;
+        }
+        if (failure) {
+            // Committed with its markers unwritten, or the connection lost with the COMMIT's fate
+            // unknown: the run journal settles the chunks on resume (or rollback).
+            if (attempt.committed || failure->retry == Error::Retry::LostConnection)
+                return *failure;
+            (void)m_conn->rollback();
+            for (qint64 n : attempt.numbers) {
+                if (Status m = m_writer->markAborted(n); !m)
+                    return m;
+            }
+            m_rowsDone = rowsBefore;
+            const bool lockProblem
+                = failure->retry == Error::Retry::Deadlock || failure->retry == Error::Retry::LockWaitTimeout;
+            if (lockProblem && retries < m_options.maxRetries) {
+                const int delay = qMin(5000, m_options.retryDelayMs * (1 << qMin(retries, 12)));
+                log(tr("Replacing %1: %2; retrying in %3 ms.").arg(t.displayName(), failure->message).arg(delay));
+                ++retries;
+                if (failure->retry == Error::Retry::Deadlock)
+                    ++m_outcome.deadlockRetries;
+                else
+                    ++m_outcome.lockWaitRetries;
+                sleepMs(delay);
+                continue;
+            }
+            return *failure;
+        }
+        for (qint64 n : attempt.numbers) {
+            if (Status m = m_writer->markCommitted(n); !m)
+                return m;
+        }
+        BackupInfo::TableCounts& counts = m_outcome.tables[headerTable];
+        m_outcome.deleted += attempt.deleted;
+        m_outcome.inserted += attempt.inserted;
+        counts.deleted += attempt.deleted;
+        counts.inserted += attempt.inserted;
+        m_outcome.batches += attempt.numbers.size();
+        m_rowsDone = rowsBefore + attempt.inserted;
+        m_bytesDone += attempt.bytes;
+        m_lastBatch = attempt.numbers.last();
+        reportProgress(t, RowChange::Kind::Insert);
+        log(tr("%1: replaced %2 rows with %3.").arg(t.displayName()).arg(attempt.deleted).arg(attempt.inserted));
+        return {};
+    }
+}
+
+Status Applier::attemptReplace(ChangePlan::Table& table, int headerTable, ReplaceAttempt& attempt)
+{
+    const SyncTable& t = table.table;
+    const ChangePlan::Table::Replace& replace = table.replace;
+    if (Status s = hook(FaultPoint::BeforeLock, m_nextBatch); !s)
+        return s;
+    if (Status s = m_conn->begin(); !s)
+        return s;
+
+    // 1. Lock every row (and gap) and check the table still holds what the compare saw.
+    const QByteArray guardSql = replace.guardSql + " FOR UPDATE";
+    Result<QueryResult> found = m_conn->query(guardSql);
+    if (!found)
+        return found.error();
+    const Row now = found->rows.value(0);
+    if (now != replace.guardExpected) {
+        const QString then = QString::fromLatin1(replace.guardExpected.value(0).value_or("?"));
+        const QString rows = QString::fromLatin1(now.value(0).value_or("?"));
+        const bool rollback = m_options.kind == QLatin1String("rollback");
+        Error e = rollback
+            ? Error::make(tr("The table changed after the sync wrote it (it had %1 rows then, %2 now, and its checksum "
+                             "differs), so its old contents were not put back. Nothing of it was written.")
+                              .arg(then, rows),
+                          tr("Undo the later changes and roll back again, or restore the rows from the backup's "
+                             "export (syncstudio-cli backups export)."))
+            : Error::make(tr("The table changed after it was compared (it had %1 rows then, %2 now, and its checksum "
+                             "differs), so its contents were not replaced. Nothing of it was written.")
+                              .arg(then, rows),
+                          tr("Compare again and sync, or leave the table out."));
+        e.code = QStringLiteral("replace-changed");
+        return e;
+    }
+    if (Status s = hook(FaultPoint::BeforeWrite, m_nextBatch); !s)
+        return s;
+
+    // 2. Every row there goes to the backup point before anything is written.
+    {
+        Result<RowStream> rows = m_conn->stream(QStringLiteral("SELECT %1 FROM %2 FOR UPDATE")
+                                                     .arg(t.selectList(), t.qualifiedName())
+                                                     .toUtf8());
+        if (!rows)
+            return rows.error();
+        QList<BackupRecord> records;
+        qint64 bytes = 0;
+        auto flush = [&]() -> Status {
+            if (records.isEmpty())
+                return {};
+            const qint64 number = m_nextBatch++;
+            if (Status s = m_writer->writeBatch(number, headerTable, RowChange::Kind::Delete, records); !s)
+                return s;
+            attempt.numbers.append(number);
+            records.clear();
+            bytes = 0;
+            return {};
+        };
+        while (rows->next()) {
+            BackupRecord r;
+            r.kind = BackupRecord::Kind::Replaced;
+            r.change = RowChange::Kind::Delete;
+            r.table = headerTable;
+            r.before = rows->rowCopy();
+            for (const Value& v : r.before)
+                bytes += v ? v->size() + 4 : 4;
+            records.append(std::move(r));
+            ++attempt.deleted;
+            if (records.size() >= m_options.bulkBatchRows || bytes >= m_options.maxBatchBytes) {
+                if (Status s = flush(); !s)
+                    return s;
+            }
+        }
+        if (rows->error())
+            return *rows->error();
+        if (Status s = flush(); !s)
+            return s;
+    }
+
+    // 3. Out with the old rows.
+    Result<quint64> deleted = executeCounting(*m_conn, "DELETE FROM " + t.qualifiedName().toUtf8());
+    if (!deleted)
+        return deleted.error();
+    if (qint64(*deleted) != attempt.deleted) {
+        return Error::make(tr("The DELETE removed %1 rows where %2 were locked; the replace was rolled back.")
+                               .arg(*deleted)
+                               .arg(attempt.deleted),
+                           tr("A trigger may have changed the table; compare again."));
+    }
+
+    // 4. In with the new ones, in statements under max_allowed_packet.
+    if (Status s = table.changes->open(RowChange::Kind::Insert); !s)
+        return s;
+    QList<BatchChange> batch;
+    qint64 bytes = 0;
+    auto write = [&]() -> Status {
+        if (batch.isEmpty())
+            return {};
+        QList<const BatchChange*> rows;
+        rows.reserve(batch.size());
+        for (const BatchChange& bc : batch)
+            rows.append(&bc);
+        if (Status s = applyWrites(t, RowChange::Kind::Insert, rows); !s)
+            return s;
+        attempt.inserted += batch.size();
+        attempt.bytes += bytes;
+        m_rowsDone += batch.size();
+        batch.clear();
+        bytes = 0;
+        reportProgress(t, RowChange::Kind::Insert);
+        return {};
+    };
+    for (;;) {
+        Result<std::optional<RowChange>> next = table.changes->next();
+        if (!next)
+            return next.error();
+        if (!next->has_value())
+            break;
+        BatchChange bc;
+        bc.change = std::move(**next);
+        bool tooBig = false;
+        qint64 exact = 0;
+        bc.bytes = rowSize(t, bc.change, &tooBig, &exact);
+        if (tooBig) {
+            Error e = Error::make(tr("A row of the source needs a %1 INSERT statement, more than the target's "
+                                     "max_allowed_packet (%2) allows. The replace was rolled back.")
+                                      .arg(sizeText(exact), sizeText(m_statementLimit + 1024)),
+                                  tr("Raise max_allowed_packet on the target (SET GLOBAL max_allowed_packet = %1, then "
+                                     "reconnect).")
+                                      .arg(((exact + 2048) / 1024 + 1) * 1024));
+            e.code = QStringLiteral("row-too-large");
+            return e;
+        }
+        if (!batch.isEmpty() && (bytes + bc.bytes > m_batchBudget || batch.size() >= m_options.maxBatchRows)) {
+            if (Status s = write(); !s)
+                return s;
+            if (m_options.cancelled && m_options.cancelled()) {
+                // Nothing of the table stays; the run ends as cancelled and resumes with this table.
+                (void)m_conn->rollback();
+                for (qint64 n : attempt.numbers) {
+                    if (Status m = m_writer->markAborted(n); !m)
+                        return m;
+                }
+                attempt.numbers.clear();
+                m_outcome.cancelled = true;
+                return {};
+            }
+        }
+        bytes += bc.bytes;
+        batch.append(std::move(bc));
+    }
+    if (Status s = write(); !s)
+        return s;
+
+    // 5. What the table reads as now: the guard of a rollback, and proof of what was written.
+    Result<QueryResult> after = m_conn->query(guardSql);
+    if (!after)
+        return after.error();
+    BackupRecord summary;
+    summary.kind = BackupRecord::Kind::Replace;
+    summary.change = RowChange::Kind::Insert;
+    summary.table = headerTable;
+    summary.expected = Row {Value(replace.guardSql)} + now;
+    summary.after = after->rows.value(0);
+    const qint64 number = m_nextBatch++;
+    if (Status s = m_writer->writeBatch(number, headerTable, RowChange::Kind::Insert, {summary}); !s)
+        return s;
+    attempt.numbers.append(number);
+
+    // 6. Journal rows, then COMMIT.
+    QByteArray journal;
+    for (qint64 n : attempt.numbers) {
+        journal += m_journal.recordStatement(m_info.id, n, t.displayName(), QStringLiteral("replace"),
+                                             n == number ? attempt.inserted : attempt.deleted)
+            + ";\n";
+    }
+    if (Status s = m_conn->execute(journal); !s)
+        return s;
+    if (Status s = hook(FaultPoint::BeforeCommit, number); !s)
+        return s;
+    if (Status s = m_conn->commit(); !s)
+        return s;
+    attempt.committed = true;
+    return hook(FaultPoint::AfterCommit, number);
+}
+
+Status Applier::scriptReplace(ChangePlan::Table& table, int headerTable)
+{
+    const SyncTable& t = table.table;
+    const ChangePlan::Table::Replace& replace = table.replace;
+    QIODevice& out = *m_options.dryRunScript;
+    const qint64 number = m_nextBatch++;
+    QByteArray text = "\n-- batch " + QByteArray::number(number) + ": replace the contents of "
+        + t.displayName().toUtf8() + " (no key), in one transaction\n";
+    text += "START TRANSACTION;\n";
+    text += "-- guard: " + replace.guardSql + " FOR UPDATE;\n";
+    text += "--   must return (";
+    for (int i = 0; i < replace.guardExpected.size(); ++i) {
+        if (i > 0)
+            text += ", ";
+        text += replace.guardExpected.at(i) ? *replace.guardExpected.at(i) : QByteArray("NULL");
+    }
+    text += "): the rows the compare saw; otherwise nothing is written and the sync stops.\n";
+    text += "-- backup: SELECT " + t.selectList().toUtf8() + " FROM " + t.qualifiedName().toUtf8()
+        + " FOR UPDATE; every row goes to the backup point.\n";
+    text += "DELETE FROM " + t.qualifiedName().toUtf8() + ";\n";
+    if (out.write(text) != text.size())
+        return Error::make(tr("Cannot write the SQL script: %1").arg(out.errorString()));
+    if (Status s = table.changes->open(RowChange::Kind::Insert); !s)
+        return s;
+    QList<BatchChange> batch;
+    qint64 bytes = 0;
+    qint64 inserted = 0;
+    auto write = [&]() -> Status {
+        QList<const BatchChange*> rows;
+        for (const BatchChange& bc : batch)
+            rows.append(&bc);
+        QByteArray sql;
+        for (const Statement& st : buildWrites(t, RowChange::Kind::Insert, rows))
+            sql += st.sql + ";\n";
+        if (out.write(sql) != sql.size())
+            return Error::make(tr("Cannot write the SQL script: %1").arg(out.errorString()));
+        inserted += batch.size();
+        batch.clear();
+        bytes = 0;
+        return {};
+    };
+    for (;;) {
+        Result<std::optional<RowChange>> next = table.changes->next();
+        if (!next)
+            return next.error();
+        if (!next->has_value())
+            break;
+        BatchChange bc;
+        bc.change = std::move(**next);
+        bool tooBig = false;
+        qint64 exact = 0;
+        bc.bytes = rowSize(t, bc.change, &tooBig, &exact);
+        if (!batch.isEmpty() && (bytes + bc.bytes > m_batchBudget || batch.size() >= m_options.maxBatchRows)) {
+            if (Status s = write(); !s)
+                return s;
+        }
+        bytes += bc.bytes;
+        batch.append(std::move(bc));
+    }
+    if (Status s = write(); !s)
+        return s;
+    const QByteArray end = "COMMIT;\n";
+    if (out.write(end) != end.size())
+        return Error::make(tr("Cannot write the SQL script: %1").arg(out.errorString()));
+    const qint64 deleted = replace.guardExpected.value(0).value_or(QByteArray("0")).toLongLong();
+    BackupInfo::TableCounts& counts = m_outcome.tables[headerTable];
+    m_outcome.deleted += deleted;
+    m_outcome.inserted += inserted;
+    counts.deleted += deleted;
+    counts.inserted += inserted;
+    ++m_outcome.batches;
+    m_rowsDone += inserted;
+    m_lastBatch = number;
     reportProgress(t, RowChange::Kind::Insert);
     return {};
 }

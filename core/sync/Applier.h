@@ -61,6 +61,15 @@ struct BackupRecord;
 /// (RowChange::rowDigest) rather than its image: a rollback deletes a row only while it is still the
 /// row loaded.
 ///
+/// A table without a key whose contents are replaced whole (ChangePlan::Table::replace) is one
+/// transaction: SELECT <its checksum> ... FOR UPDATE locks every row (and the gaps, so nothing can be
+/// inserted); unless the checksum is still the one the compare saw, nothing is written and the run
+/// stops (code "replace-changed"). Otherwise every row there goes to the backup point (Replaced
+/// records, in chunks of their own batch numbers), DELETE removes them all, the new rows are inserted
+/// in multi-row INSERTs under max_allowed_packet, the checksum after the writes goes into a Replace
+/// record, and the journal rows and COMMIT follow. A failure rolls it all back: the table keeps its
+/// old contents.
+///
 /// A dry run (Options::dryRunScript) plans the same batches and writes their statements instead.
 ///
 /// Runs on the calling thread; the catalog's AppStore must belong to that thread.
@@ -186,6 +195,12 @@ private:
     Status attemptBulk(const ChangePlan::Table& table, int headerTable, QList<BatchChange>& batch, qint64 number,
                        Attempt& attempt);
     Status runBulkCopy(ChangePlan& plan, const ChangePlan::Step& step);
+    /// A keyless table replaced whole (ChangePlan::Table::replace): one transaction, retried on a
+    /// lost connection or a lock problem.
+    Status runReplace(ChangePlan& plan, const ChangePlan::Step& step);
+    struct ReplaceAttempt;
+    Status attemptReplace(ChangePlan::Table& table, int headerTable, ReplaceAttempt& attempt);
+    Status scriptReplace(ChangePlan::Table& table, int headerTable);
     Status scriptBatch(const SyncTable& table, int headerTable, RowChange::Kind kind, QList<BatchChange>& batch,
                        qint64 number);
     Status hook(FaultPoint point, qint64 batch);
@@ -214,6 +229,7 @@ private:
     QHash<int, QSet<QByteArray>> m_doneKeys; // header table -> keys settled by earlier attempts
     bool m_streamed = false; // a table's inserts are streamed, not counted ahead
     QSet<int> m_copyFellBack; // plan tables whose one-statement copy gave way to batches
+    QSet<int> m_replacedDone; // header tables whose replace committed in an earlier attempt (resume)
     qint64 m_rowsTotal = 0;
     qint64 m_bytesTotal = 0;
     qint64 m_rowsDone = 0;

@@ -38,6 +38,14 @@ std::optional<RowChange> BackupChangeSource::undo(const BackupRecord& r)
         c.kind = RowChange::Kind::Insert;
         c.after = r.before;
         return c;
+    case BackupRecord::Kind::Replaced:
+        // A row of a keyless table's old contents: the rollback's replace inserts it again.
+        if (r.before.isEmpty())
+            return std::nullopt;
+        c.kind = RowChange::Kind::Insert;
+        c.after = r.before;
+        return c;
+    case BackupRecord::Kind::Replace:
     case BackupRecord::Kind::Conflict:
         break;
     }

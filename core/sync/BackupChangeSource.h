@@ -8,7 +8,8 @@
 /// The changes that undo one table's part of a backup point, read from its file one batch at a
 /// time: a row the run inserted is deleted (guarded by the image the run wrote), an updated row gets
 /// its before-image back (guarded the same way), a deleted row is inserted again (guarded by its
-/// key being free). Batches are replayed newest first. Only committed batches count; conflict
+/// key being free), and the old contents of a keyless table replaced whole come back as inserts
+/// (its rollback is a replace of its own: see Rollback). Batches are replayed newest first. Only committed batches count; conflict
 /// records (rows the run never wrote) are skipped.
 class BackupChangeSource : public ChangeSource
 {

@@ -2,6 +2,7 @@
 
 #include "BackupChangeSource.h"
 #include "ChangePlan.h"
+#include "Rollback.h"
 #include "SyncSql.h"
 
 namespace {
@@ -70,6 +71,27 @@ Status BackupScript::write(BackupReader& reader, QIODevice& out)
         if (Status s = source.open(step.kind); !s)
             return s;
         bool first = true;
+        const bool replaced = h.replaced.contains(step.table);
+        if (replaced && step.kind != RowChange::Kind::Insert)
+            continue;
+        if (replaced) {
+            // No key: the old contents come back whole, as the sync replaced them.
+            Result<std::optional<BackupRecord>> summary = Rollback::replaceSummary(reader, step.table);
+            if (!summary)
+                return summary.error();
+            if (!summary->has_value())
+                continue;
+            QByteArray text = "\n" + comment(tr("%1: no key: put back its old contents, which the run replaced whole").arg(t.displayName()));
+            QByteArray expected;
+            for (const Value& v : (*summary)->after)
+                expected += (expected.isEmpty() ? "" : ", ") + (v ? *v : QByteArray("NULL"));
+            text += "-- " + tr("expects").toUtf8() + ' ' + (*summary)->expected.value(0).value_or(QByteArray()) + " -> ("
+                + expected + ")\n";
+            text += "DELETE FROM " + t.qualifiedName().toUtf8() + ";\n";
+            if (Status s = put(text); !s)
+                return s;
+            first = false;
+        }
         for (;;) {
             Result<std::optional<RowChange>> next = source.next();
             if (!next)
@@ -101,6 +123,10 @@ Status BackupScript::write(BackupReader& reader, QIODevice& out)
                 break;
             }
             case RowChange::Kind::Insert:
+                if (replaced) {
+                    text += SyncSql::insertPrefix(t) + SyncSql::insertTuple(t, c.after) + ";\n";
+                    break;
+                }
                 text += "-- " + tr("expects no row with").toUtf8() + ' ' + t.keyText(c.key).toUtf8().replace('\n', ' ') + '\n';
                 text += SyncSql::insertPrefix(t) + SyncSql::insertTuple(t, c.after) + ";\n";
                 break;

@@ -11,7 +11,11 @@ Status ChangePlan::validate() const
             return Error::make(tr("A table of the sync plan has no database, name or columns."),
                                tr("This is a bug in the code that built the plan."));
         }
-        if (s.keyColumns.isEmpty()) {
+        if (t.replace.enabled && (t.replace.guardSql.isEmpty() || t.updates || t.deletes)) {
+            return Error::make(tr("Table %1 is to be replaced whole but has no guard, or also row changes.").arg(s.displayName()),
+                               tr("This is a bug in the code that built the plan."));
+        }
+        if (s.keyColumns.isEmpty() && !t.replace.enabled) {
             Error e = Error::make(tr("The table has no primary key and no NOT NULL unique key, so its rows "
                                      "cannot be changed one by one."),
                                   tr("Choose key columns for it, or leave it out of the sync."));

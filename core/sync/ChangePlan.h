@@ -22,7 +22,8 @@ class Connection;
 /// an update freed. With foreign key checks off for the run the server checks nothing, and the
 /// tables keep the plan's order.
 ///
-/// A table without a key is refused: it cannot be changed in place row by row. Nothing here ever
+/// A table without a key is refused: it cannot be changed in place row by row, only replaced whole
+/// (Table::replace), which the user asks for explicitly. Nothing here ever
 /// becomes a REPLACE (a delete plus an insert, which fires ON DELETE CASCADE on child rows).
 class ChangePlan
 {
@@ -44,6 +45,19 @@ public:
         /// >= 0: the inserts come from a stream read once (SourceStreamChangeSource), so they are not
         /// counted and size-checked ahead; about this many are expected (for progress).
         qint64 streamedInserts = -1;
+
+        /// A table without a key whose whole contents are replaced (sync --replace-keyless, or the
+        /// rollback of such a replace): in one target transaction the Applier runs `guardSql` with
+        /// FOR UPDATE (locking every row), goes on only while it returns `guardExpected`, backs up
+        /// every row there, deletes them all and inserts the rows of `changes` (inserts only).
+        struct Replace
+        {
+            bool enabled = false;
+            QByteArray guardSql; ///< a one-row checksum of the whole table (COUNT(*) and a multiset sum)
+            Row guardExpected;   ///< what it returned when the compare (or the replace undone) saw the table
+            qint64 rowsExpected = 0; ///< source rows expected, for progress
+        };
+        Replace replace;
 
         bool enabled(RowChange::Kind kind) const;
         void exclude(const Row& key) { excludedKeys.insert(RowChange::keyBytes(key)); }

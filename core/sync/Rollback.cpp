@@ -99,6 +99,22 @@ Result<Rollback::Report> Rollback::run(const QString& backupId)
         t.table = recorded.at(i);
         t.table.triggers = current.at(i).triggers; // warn about the triggers there now
         t.changes = std::make_shared<BackupChangeSource>(**reader, i);
+        if ((*reader)->header().replaced.contains(i)) {
+            // A keyless table replaced whole gets its old contents back the same way, guarded by the
+            // checksum the sync left; a replace that never committed left nothing to undo.
+            Result<std::optional<BackupRecord>> summary = replaceSummary(**reader, i);
+            if (!summary)
+                return summary.error();
+            if (!summary->has_value())
+                continue;
+            const BackupRecord& r = **summary;
+            t.updates = t.deletes = false;
+            t.replace.enabled = true;
+            t.replace.guardSql = r.expected.value(0).value_or(QByteArray());
+            t.replace.guardExpected = r.after;
+            t.replace.rowsExpected = r.expected.value(1).value_or(QByteArray("0")).toLongLong();
+            t.streamedInserts = t.replace.rowsExpected;
+        }
         plan.tables.append(t);
     }
     Applier::Options o = m_options.apply;
@@ -180,8 +196,9 @@ Status Rollback::verify(Connection& target, BackupReader& original, const QStrin
         QHash<QByteArray, Row> expected;
         QList<Row> keys;
         for (const BackupRecord& r : *records) {
-            if (r.kind == BackupRecord::Kind::Conflict)
-                continue;
+            if (r.kind == BackupRecord::Kind::Conflict || r.kind == BackupRecord::Kind::Replaced
+                || r.kind == BackupRecord::Kind::Replace)
+                continue; // a replaced table is checked whole, below
             const QByteArray k = RowChange::keyBytes(r.key);
             if (conflicted.value(b.table).contains(k)) {
                 ++report.rowsInConflict;
@@ -215,6 +232,49 @@ Status Rollback::verify(Connection& target, BackupReader& original, const QStrin
                 report.mismatches.append({t.displayName(), t.keyText(key), want, have});
         }
     }
+    // Keyless tables replaced whole: their checksum must be the one from before the sync.
+    for (int i : original.header().replaced) {
+        Result<std::optional<BackupRecord>> summary = replaceSummary(original, i);
+        if (!summary)
+            return summary.error();
+        if (!summary->has_value())
+            continue;
+        const BackupRecord& r = **summary;
+        const SyncTable& t = tables.at(i);
+        Result<QueryResult> now = target.query(r.expected.value(0).value_or(QByteArray()));
+        if (!now) {
+            Error e = now.error();
+            e.at(m_settings.displayName(), t.database, t.table);
+            return e;
+        }
+        const Row want = r.expected.mid(1);
+        const Row have = now->rows.value(0);
+        const qint64 rows = want.value(0).value_or(QByteArray("0")).toLongLong();
+        report.rowsChecked += rows;
+        if (have == want) {
+            report.rowsMatching += rows;
+            continue;
+        }
+        report.rowsDiffering += qMax<qint64>(1, rows);
+        if (report.mismatches.size() < m_options.maxMismatchesKept)
+            report.mismatches.append({t.displayName(), tr("(whole table: row count and checksum)"), want, have});
+    }
     report.verified = true;
     return {};
+}
+
+Result<std::optional<BackupRecord>> Rollback::replaceSummary(BackupReader& reader, int table)
+{
+    for (const BackupReader::Batch& b : reader.batches()) {
+        if (b.table != table || b.change != RowChange::Kind::Insert || b.state != BackupReader::Batch::State::Committed)
+            continue;
+        Result<QList<BackupRecord>> records = reader.records(b);
+        if (!records)
+            return records.error();
+        for (const BackupRecord& r : *records) {
+            if (r.kind == BackupRecord::Kind::Replace && r.expected.size() >= 2)
+                return std::optional<BackupRecord>(r);
+        }
+    }
+    return std::optional<BackupRecord>();
 }

@@ -18,7 +18,9 @@
 /// backed up like a sync (so it can itself be undone), a row changed since the sync becomes a
 /// conflict rather than being overwritten, and a rollback that was interrupted is resumed by running
 /// the rollback again. Afterwards every row the backup point covers is read again and compared with
-/// the state it should be in (its before-image, or absent for a row the sync inserted).
+/// the state it should be in (its before-image, or absent for a row the sync inserted). A keyless
+/// table whose contents the sync replaced is replaced back with its old contents, guarded by the
+/// checksum the sync left, and verified by the checksum it had before the sync.
 class Rollback
 {
     Q_DECLARE_TR_FUNCTIONS(Rollback)
@@ -64,6 +66,10 @@ public:
     /// Opens a backup point's file and checks all of it (no server needed). A complete backup must
     /// end with its trailer and match the digest in the catalog.
     static Result<std::unique_ptr<BackupReader>> openChecked(const BackupCatalog& catalog, const BackupInfo& info);
+
+    /// The Replace record of a keyless table the run replaced whole (header().replaced), from its
+    /// committed batches; none when the replace never committed.
+    static Result<std::optional<BackupRecord>> replaceSummary(BackupReader& reader, int table);
 
 private:
     Status verify(Connection& target, BackupReader& original, const QString& rollbackId, Report& report);

@@ -5,6 +5,7 @@
 #include "SourceStreamChangeSource.h"
 #include "SyncSelection.h"
 #include "SyncTableReader.h"
+#include "compare/TableFilter.h"
 #include "db/Connection.h"
 
 #include <QJsonArray>
@@ -114,6 +115,82 @@ Result<SyncTable> SyncPlanner::syncTable(Connection& target, const DiffTableInfo
     return t;
 }
 
+QString SyncPlanner::replaceGuardMetaKey(qint64 tableId)
+{
+    return QStringLiteral("target_checksum_%1").arg(tableId);
+}
+
+bool SyncPlanner::replaceChosen(const SyncOptions& options, const DiffTableInfo& info)
+{
+    if (!options.replaceKeyless)
+        return false;
+    if (options.replaceKeylessTables.isEmpty())
+        return true;
+    const TableFilter filter(options.replaceKeylessTables, {});
+    return filter.matches(info.sourceDatabase, info.sourceTable) || filter.matches(info.targetDatabase, info.targetTable);
+}
+
+Result<ChangePlan::Table> SyncPlanner::replacePlan(const DiffStore& store, const SyncSelection& selection,
+                                                   const DiffTableInfo& info, const SyncTable& table,
+                                                   const QList<int>& columnMap, const ConnectionSettings& source,
+                                                   const SyncOptions& options, const SyncSelection::TableChoice& choice,
+                                                   QString* refused)
+{
+    auto refuse = [refused](const QString& why) {
+        *refused = why;
+        return ChangePlan::Table();
+    };
+    if (options.policy.kind() != ConflictPolicy::Kind::SourceWins)
+        return refuse(tr("no key: its contents are replaced only under the source-wins policy"));
+    if (!options.deletes || !choice.deletes || !choice.inserts)
+        return refuse(tr("no key: replacing its contents deletes and inserts rows, which this sync leaves out"));
+    Result<QSet<QByteArray>> excluded = selection.excludedRows(info.id);
+    if (!excluded)
+        return excluded.error();
+    if (!excluded->isEmpty())
+        return refuse(tr("no key: rows were unticked, but its contents can only be replaced whole"));
+    const QString where = QJsonDocument::fromJson(store.meta(QStringLiteral("options")).valueOr(QString()).toUtf8())
+                              .object()
+                              .value(QStringLiteral("where"))
+                              .toString()
+                              .trimmed();
+    if (!where.isEmpty())
+        return refuse(tr("no key: its contents are not replaced when the compare used --where"));
+    for (const SyncTable::Column& c : table.columns) {
+        if (!c.compared && !c.generated)
+            return refuse(tr("no key: the source has no column %1, so the contents cannot be copied whole").arg(c.name));
+        if (!c.guard.isEmpty())
+            return refuse(tr("no key: column %1 is stored differently on the two sides; align it first (schema-sync)")
+                              .arg(c.name));
+    }
+    Result<QString> guardMeta = store.meta(replaceGuardMetaKey(info.id));
+    const QJsonObject guard = guardMeta ? QJsonDocument::fromJson(guardMeta->toUtf8()).object() : QJsonObject();
+    if (guard.value(QStringLiteral("sql")).toString().isEmpty())
+        return refuse(tr("no key: this compare did not record the target table's checksum; compare again"));
+
+    ChangePlan::Table pt;
+    pt.table = table;
+    pt.inserts = true;
+    pt.updates = pt.deletes = false;
+    pt.replace.enabled = true;
+    pt.replace.guardSql = guard.value(QStringLiteral("sql")).toString().toUtf8();
+    for (const QJsonValue v : guard.value(QStringLiteral("expected")).toArray())
+        pt.replace.guardExpected.append(v.isNull() ? Value() : Value(v.toString().toLatin1()));
+    pt.replace.rowsExpected = info.sourceRows;
+    // The source's rows in one consistent read, in the form the target stores them.
+    QStringList select;
+    for (int i = 0; i < info.columns.size(); ++i) {
+        const QString name = Sql::quoteIdentifier(info.columns.at(i).name);
+        const int c = columnMap.value(i, -1);
+        select << (c >= 0 && table.columns.at(c).readAsDouble ? QStringLiteral("CAST(%1 AS DOUBLE)").arg(name) : name);
+    }
+    const QString sql = QStringLiteral("SELECT %1 FROM %2")
+                            .arg(select.join(QStringLiteral(", ")), Sql::qualified(info.sourceDatabase, info.sourceTable));
+    pt.changes = std::make_shared<SourceStreamChangeSource>(source, sql, pt.table, columnMap);
+    pt.streamedInserts = info.sourceRows;
+    return pt;
+}
+
 Result<SyncPlanner::Plan> SyncPlanner::build(const QString& diffStorePath, Connection& target,
                                              const ConnectionSettings& source, const SyncOptions& options,
                                              const std::function<Status(StoredConflict&&)>& onConflict)
@@ -164,11 +241,10 @@ Result<SyncPlanner::Plan> SyncPlanner::build(const QString& diffStorePath, Conne
             skip(table.error().message + QLatin1Char(' ') + table.error().hint);
             continue;
         }
-        if (info.keyColumns.isEmpty()) {
-            skip(options.replaceKeyless
-                     ? tr("no key: replacing the contents of a table without a key is not available in this version; "
-                          "give a key with --key")
-                     : tr("no primary or unique key: not updated in place; give a key with --key"));
+        const bool keyless = info.keyColumns.isEmpty();
+        if (keyless && !replaceChosen(options, info)) {
+            skip(tr("no primary or unique key: not updated in place; replace its contents with --replace-keyless, "
+                    "or give a key with --key"));
             continue;
         }
         Result<SyncSelection::TableChoice> choice = (*selection)->tableChoice(info.id);
@@ -176,6 +252,29 @@ Result<SyncPlanner::Plan> SyncPlanner::build(const QString& diffStorePath, Conne
             return choice.error();
         if (!choice->included) {
             skip(tr("left out by the user"));
+            continue;
+        }
+        if (keyless) {
+            QString refused;
+            Result<ChangePlan::Table> replaced
+                = replacePlan(store, **selection, info, *table, columnMap, source, options, *choice, &refused);
+            if (!replaced)
+                return replaced.error();
+            if (!refused.isEmpty()) {
+                skip(refused);
+                continue;
+            }
+            if (!table->triggers.isEmpty())
+                ti.notes << tr("triggers will fire: %1").arg(table->triggers.join(QStringLiteral(", ")));
+            ti.notes << tr("no key: its contents are replaced whole (%1 rows deleted, %2 inserted)")
+                            .arg(info.targetRows)
+                            .arg(info.sourceRows);
+            ti.replaced = true;
+            ti.inserts = info.sourceRows;
+            ti.deletes = info.targetRows;
+            ti.planIndex = int(out.plan.tables.size());
+            out.plan.tables.append(*replaced);
+            out.tables.append(ti);
             continue;
         }
         if (!info.updatable)

@@ -2,6 +2,7 @@
 
 #include "ChangePlan.h"
 #include "StoredConflict.h"
+#include "SyncSelection.h"
 #include "SyncOptions.h"
 #include "compare/DiffStore.h"
 #include "db/ConnectionSettings.h"
@@ -18,7 +19,9 @@ class Connection;
 ///
 /// Per table:
 ///  - identical tables are left out; skipped or failed ones are reported with their reason;
-///  - a table without a key is not changed row by row (reported; see SyncOptions::replaceKeyless);
+///  - a table without a key is not changed row by row: it is reported, or, when the user asked for
+///    it (SyncOptions::replaceKeyless), its contents are replaced whole, guarded by the checksum the
+///    compare saw of the target table (ChangePlan::Table::replace);
 ///  - a column read by the compare in another form than it is stored in (a charset conversion,
 ///    FLOAT through DOUBLE on one side only) gets a guard expression, so that the guard compares
 ///    what the compare compared while the backup keeps the stored bytes;
@@ -47,6 +50,7 @@ public:
         qint64 excluded = 0;  ///< rows the user unticked
         bool bulk = false;
         bool streamed = false; ///< copied whole from the source (empty on the target)
+        bool replaced = false; ///< no key: its contents are replaced whole (--replace-keyless)
         QString skipped;       ///< non-empty: why nothing of this table is synced
         QStringList notes;
     };
@@ -68,6 +72,12 @@ public:
     /// (JSON: "sql" and "columns", the compare's column names in select-list order).
     static QString streamMetaKey(qint64 tableId);
 
+    /// The DiffStore meta key under which the compare keeps a keyless table's target checksum (JSON:
+    /// "sql", the checksum query, and "expected", the row it returned): the guard of a replace.
+    static QString replaceGuardMetaKey(qint64 tableId);
+    /// Whether the user asked for this keyless table's contents to be replaced.
+    static bool replaceChosen(const SyncOptions& options, const DiffTableInfo& info);
+
     /// Builds the plan from the DiffStore at `diffStorePath` (opened on the calling thread).
     /// `target` is a connection to the target server; `source` is only used for streamed tables.
     /// `onConflict` receives each row the policy holds back (a StoredConflict without run ids).
@@ -78,4 +88,13 @@ public:
     /// The target table as the sync writes it, with the compare's columns mapped (see the class
     /// comment): `columnMap[i]` receives the SyncTable column of the compare's column i.
     static Result<SyncTable> syncTable(Connection& target, const DiffTableInfo& info, QList<int>* columnMap);
+
+private:
+    /// The plan table that replaces a keyless table's contents; when it cannot be replaced,
+    /// `refused` receives why (reported as the table's skip reason).
+    static Result<ChangePlan::Table> replacePlan(const DiffStore& store, const SyncSelection& selection,
+                                                 const DiffTableInfo& info, const SyncTable& table,
+                                                 const QList<int>& columnMap, const ConnectionSettings& source,
+                                                 const SyncOptions& options, const SyncSelection::TableChoice& choice,
+                                                 QString* refused);
 };
