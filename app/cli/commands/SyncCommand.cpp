@@ -42,8 +42,14 @@ int SyncCommand::run(const QStringList& rawArguments, CliContext& context)
     QStringList arguments;
     bool dryRun = false;
     QString dryRunFile;
+    QStringList replaceTables; // --replace-keyless=T,... (the bare flag goes to the parser)
+    bool replaceListed = false;
     for (const QString& a : rawArguments) {
-        if (a == QLatin1String("--dry-run")) {
+        if (a.startsWith(QLatin1String("--replace-keyless="))) {
+            replaceListed = true;
+            for (const QString& t : a.mid(int(qstrlen("--replace-keyless="))).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                replaceTables << t.trimmed();
+        } else if (a == QLatin1String("--dry-run")) {
             dryRun = true;
         } else if (a.startsWith(QLatin1String("--dry-run="))) {
             dryRun = true;
@@ -77,8 +83,11 @@ int SyncCommand::run(const QStringList& rawArguments, CliContext& context)
                                     QStringLiteral("RUN_ID"));
     const QCommandLineOption noFk(QStringLiteral("no-fk-checks"),
                                   tr("Turn foreign key checks off for the run (tables keep the plan's order)."));
-    const QCommandLineOption replaceKeyless(QStringLiteral("replace-keyless"),
-                                            tr("Allow replacing the contents of tables without a key."));
+    const QCommandLineOption replaceKeyless(
+        QStringLiteral("replace-keyless"),
+        tr("Tables without a key are not updated in place: replace their whole contents with the source's rows "
+           "instead, in one guarded transaction per table, with every old row in the backup point. "
+           "--replace-keyless=TABLE,... limits this to those tables (patterns as for --tables)."));
     const QCommandLineOption noBulk(QStringLiteral("no-bulk"),
                                     tr("Write every row the guarded way, also into empty tables (no LOAD DATA LOCAL)."));
     const QCommandLineOption batchRows(QStringLiteral("batch-rows"), tr("Rows per guarded batch (default 1000)."),
@@ -118,7 +127,10 @@ int SyncCommand::run(const QStringList& rawArguments, CliContext& context)
         request.sync.deletes = false;
     if (parser.isSet(noFk))
         request.sync.foreignKeyChecks = false;
-    request.sync.replaceKeyless = parser.isSet(replaceKeyless);
+    request.sync.replaceKeyless = parser.isSet(replaceKeyless) || replaceListed;
+    if (replaceListed && replaceTables.isEmpty())
+        return context.fail(tr("--replace-keyless= names no table."), tr("Give table names or patterns, or --replace-keyless alone for all."));
+    request.sync.replaceKeylessTables = replaceTables;
     request.sync.bulk = !parser.isSet(noBulk);
     if (parser.isSet(batchRows)) {
         bool ok = false;
@@ -196,6 +208,7 @@ int SyncCommand::run(const QStringList& rawArguments, CliContext& context)
     const bool tty = isatty(fileno(stderr)) != 0;
     const bool yesGiven = parser.isSet(yes);
     bool refused = false;
+    bool planWarned = false; // the plan's warnings were shown with the question
     QEventLoop loop;
     // The question is asked on this (the main) thread while the job waits on its own.
     request.confirm = [&](const SyncPlanner::Plan& plan) {
@@ -207,6 +220,7 @@ int SyncCommand::run(const QStringList& rawArguments, CliContext& context)
                 err << '\r' << QString(100, QLatin1Char(' ')) << '\r';
                 for (const QString& w : plan.warnings)
                     context.warn(w);
+                planWarned = true;
                 if (plan.writes() == 0) {
                     ok = true;
                     return;
@@ -300,7 +314,7 @@ int SyncCommand::run(const QStringList& rawArguments, CliContext& context)
         return context.fail(e);
     }
     for (const QString& w : r.warnings) {
-        if (!tty) // shown before the question on a terminal
+        if (!tty && !(planWarned && r.plan.warnings.contains(w))) // shown before the question
             context.warn(w);
     }
     for (const QString& w : r.applied.warnings) {
@@ -334,6 +348,8 @@ int SyncCommand::run(const QStringList& rawArguments, CliContext& context)
                             {QStringLiteral("notes"), QJsonArray::fromStringList(t.notes)}};
             if (!t.skipped.isEmpty())
                 pt.insert(QStringLiteral("skipped"), t.skipped);
+            if (t.replaced)
+                pt.insert(QStringLiteral("replaced"), true);
             plan.append(pt);
         }
         o.insert(QStringLiteral("plan"), plan);
@@ -354,7 +370,12 @@ int SyncCommand::run(const QStringList& rawArguments, CliContext& context)
         for (const SyncPlanner::TableInfo& t : r.plan.tables) {
             if (!t.skipped.isEmpty())
                 out << tr("%1: not synced: %2").arg(t.name, t.skipped) << "\n";
-            else if (t.kept > 0 || t.conflicts > 0 || t.excluded > 0)
+            else if (t.replaced && !r.dryRun) {
+                const BackupInfo::TableCounts c = r.applied.tables.value(t.planIndex);
+                out << tr("%1: no key: contents replaced whole (%2 rows removed, %3 written)")
+                           .arg(t.name, number(c.deleted), number(c.inserted))
+                    << "\n";
+            } else if (t.kept > 0 || t.conflicts > 0 || t.excluded > 0)
                 out << tr("%1: %2 kept as on the target, %3 held for a decision, %4 left out by choice")
                            .arg(t.name, number(t.kept), number(t.conflicts), number(t.excluded))
                     << "\n";
