@@ -379,7 +379,7 @@ Result<Applier::Outcome> Applier::execute(ChangePlan& plan, bool resuming)
         return s.error();
     for (const ChangePlan::Table& t : plan.tables) {
         // LOAD DATA LOCAL is offered on this connection only, and only when a table loads in bulk.
-        if (t.bulk && t.inserts && !m_options.dryRunScript)
+        if (t.bulk && (t.inserts || t.replace.enabled) && !m_options.dryRunScript)
             m_settings.localInfile = true;
     }
     if (Status s = openSession(m_foreignKeyChecks); !s)
@@ -1216,6 +1216,7 @@ Status Applier::runBulkCopy(ChangePlan& plan, const ChangePlan::Step& step)
 /// How far one attempt at replacing a table got.
 struct Applier::ReplaceAttempt
 {
+    bool bulk = false;     ///< the new rows go in by LOAD DATA LOCAL (BulkLoader)
     QList<qint64> numbers; ///< batch numbers whose chunks are in the backup file
     bool committed = false;
     qint64 deleted = 0;
@@ -1237,7 +1238,20 @@ Status Applier::runReplace(ChangePlan& plan, const ChangePlan::Step& step)
     const qint64 rowsBefore = m_rowsDone;
     for (;;) {
         ReplaceAttempt attempt;
+        attempt.bulk = table.bulk && !m_copyFellBack.contains(step.table);
         Status s = attemptReplace(table, headerTable, attempt);
+        if (!s && s.error().code == QLatin1String("bulk-fallback")) {
+            // Not a failure: the server did not take the rows whole. Again, with INSERTs.
+            (void)m_conn->rollback();
+            for (qint64 n : attempt.numbers) {
+                if (Status m = m_writer->markAborted(n); !m)
+                    return m;
+            }
+            m_rowsDone = rowsBefore;
+            log(tr("%1: %2; replacing it with INSERTs instead.").arg(t.displayName(), s.error().message));
+            m_copyFellBack.insert(step.table);
+            continue;
+        }
         if (s && m_outcome.cancelled)
             return {};
         std::optional<Error> failure;
@@ -1409,9 +1423,63 @@ Status Applier::attemptReplace(ChangePlan::Table& table, int headerTable, Replac
                            tr("A trigger may have changed the table; compare again."));
     }
 
-    // 4. In with the new ones, in statements under max_allowed_packet.
+    // 4. In with the new ones: one LOAD DATA into the emptied table, or statements under
+    // max_allowed_packet.
+    if (attempt.bulk) {
+        if (Status s = bulkReplace(table, attempt); !s)
+            return s;
+    } else if (Status s = insertReplace(table, attempt); !s) {
+        return s;
+    }
+    if (m_outcome.cancelled) {
+        // Nothing of the table stays; the run ends as cancelled and resumes with this table.
+        (void)m_conn->rollback();
+        for (qint64 n : attempt.numbers) {
+            if (Status m = m_writer->markAborted(n); !m)
+                return m;
+        }
+        attempt.numbers.clear();
+        return {};
+    }
+
+    // 5. What the table reads as now: the guard of a rollback, and proof of what was written.
+    Result<QueryResult> after = m_conn->query(guardSql);
+    if (!after)
+        return after.error();
+    BackupRecord summary;
+    summary.kind = BackupRecord::Kind::Replace;
+    summary.change = RowChange::Kind::Insert;
+    summary.table = headerTable;
+    summary.expected = Row {Value(replace.guardSql)} + now;
+    summary.after = after->rows.value(0);
+    const qint64 number = m_nextBatch++;
+    if (Status s = m_writer->writeBatch(number, headerTable, RowChange::Kind::Insert, {summary}); !s)
+        return s;
+    attempt.numbers.append(number);
+
+    // 6. Journal rows, then COMMIT.
+    QByteArray journal;
+    for (qint64 n : attempt.numbers) {
+        journal += m_journal.recordStatement(m_info.id, n, t.displayName(), QStringLiteral("replace"),
+                                             n == number ? attempt.inserted : attempt.deleted)
+            + ";\n";
+    }
+    if (Status s = m_conn->execute(journal); !s)
+        return s;
+    if (Status s = hook(FaultPoint::BeforeCommit, number); !s)
+        return s;
+    if (Status s = m_conn->commit(); !s)
+        return s;
+    attempt.committed = true;
+    return hook(FaultPoint::AfterCommit, number);
+}
+
+Status Applier::insertReplace(ChangePlan::Table& table, ReplaceAttempt& attempt)
+{
+    const SyncTable& t = table.table;
     if (Status s = table.changes->open(RowChange::Kind::Insert); !s)
         return s;
+
     QList<BatchChange> batch;
     qint64 bytes = 0;
     auto write = [&]() -> Status {
@@ -1456,13 +1524,6 @@ Status Applier::attemptReplace(ChangePlan::Table& table, int headerTable, Replac
             if (Status s = write(); !s)
                 return s;
             if (m_options.cancelled && m_options.cancelled()) {
-                // Nothing of the table stays; the run ends as cancelled and resumes with this table.
-                (void)m_conn->rollback();
-                for (qint64 n : attempt.numbers) {
-                    if (Status m = m_writer->markAborted(n); !m)
-                        return m;
-                }
-                attempt.numbers.clear();
                 m_outcome.cancelled = true;
                 return {};
             }
@@ -1470,39 +1531,115 @@ Status Applier::attemptReplace(ChangePlan::Table& table, int headerTable, Replac
         bytes += bc.bytes;
         batch.append(std::move(bc));
     }
-    if (Status s = write(); !s)
-        return s;
+    return write();
+}
 
-    // 5. What the table reads as now: the guard of a rollback, and proof of what was written.
-    Result<QueryResult> after = m_conn->query(guardSql);
-    if (!after)
-        return after.error();
-    BackupRecord summary;
-    summary.kind = BackupRecord::Kind::Replace;
-    summary.change = RowChange::Kind::Insert;
-    summary.table = headerTable;
-    summary.expected = Row {Value(replace.guardSql)} + now;
-    summary.after = after->rows.value(0);
-    const qint64 number = m_nextBatch++;
-    if (Status s = m_writer->writeBatch(number, headerTable, RowChange::Kind::Insert, {summary}); !s)
-        return s;
-    attempt.numbers.append(number);
-
-    // 6. Journal rows, then COMMIT.
-    QByteArray journal;
-    for (qint64 n : attempt.numbers) {
-        journal += m_journal.recordStatement(m_info.id, n, t.displayName(), QStringLiteral("replace"),
-                                             n == number ? attempt.inserted : attempt.deleted)
-            + ";\n";
+Status Applier::bulkReplace(ChangePlan::Table& table, ReplaceAttempt& attempt)
+{
+    const SyncTable& t = table.table;
+    Status failure;
+    qint64 sent = 0;
+    qint64 fills = 0;
+    const qint64 rowsBefore = m_rowsDone;
+    // Every so many fills: cancel and progress.
+    auto between = [&](bool* abort) {
+        if ((++fills & 0xFF) != 0)
+            return;
+        m_rowsDone = rowsBefore + sent;
+        if (m_options.cancelled && m_options.cancelled()) {
+            m_outcome.cancelled = true;
+            *abort = true;
+            return;
+        }
+        reportProgress(t, RowChange::Kind::Insert);
+    };
+    std::function<int(QByteArray&, bool*)> fill;
+    std::unique_ptr<SourceStreamChangeSource::Raw> raw;
+    QList<int> selectOf; // table column -> select-list entry of the raw stream (-1: none)
+    QList<BulkLoader::View> views;
+    if (auto* streamed = dynamic_cast<SourceStreamChangeSource*>(table.changes.get())) {
+        // From the source's buffer to the load's, without a copy.
+        Result<std::unique_ptr<SourceStreamChangeSource::Raw>> opened = streamed->openRaw();
+        if (!opened)
+            return opened.error();
+        raw = std::move(*opened);
+        selectOf = QList<int>(t.columns.size(), -1);
+        for (int i = 0; i < streamed->columnMap().size(); ++i) {
+            const int c = streamed->columnMap().at(i);
+            if (c >= 0 && c < selectOf.size())
+                selectOf[c] = i;
+        }
+        views.resize(t.columns.size());
+        fill = [&](QByteArray& out, bool* abort) -> int {
+            between(abort);
+            if (*abort)
+                return 0;
+            RowStream& rs = *raw->stream;
+            int n = 0;
+            for (; n < 256; ++n) {
+                if (!rs.next()) {
+                    if (rs.error()) {
+                        failure = *rs.error();
+                        *abort = true;
+                        return 0;
+                    }
+                    break;
+                }
+                for (int c = 0; c < views.size(); ++c) {
+                    const int i = selectOf.at(c);
+                    BulkLoader::View& v = views[c];
+                    v.null = i < 0 || rs.isNull(i);
+                    const QByteArrayView bytes = v.null ? QByteArrayView() : rs.value(i);
+                    v.data = bytes.data();
+                    v.size = bytes.size();
+                }
+                BulkLoader::appendLine(out, t, views);
+                ++sent;
+            }
+            return n;
+        };
+    } else {
+        if (Status s = table.changes->open(RowChange::Kind::Insert); !s)
+            return s;
+        fill = [&](QByteArray& out, bool* abort) -> int {
+            between(abort);
+            if (*abort)
+                return 0;
+            int n = 0;
+            while (n < 256) {
+                Result<std::optional<RowChange>> c = table.changes->next();
+                if (!c) {
+                    failure = c.error();
+                    *abort = true;
+                    return 0;
+                }
+                if (!c->has_value())
+                    break;
+                BulkLoader::appendLine(out, t, (*c)->after);
+                ++sent;
+                ++n;
+            }
+            return n;
+        };
     }
-    if (Status s = m_conn->execute(journal); !s)
-        return s;
-    if (Status s = hook(FaultPoint::BeforeCommit, number); !s)
-        return s;
-    if (Status s = m_conn->commit(); !s)
-        return s;
-    attempt.committed = true;
-    return hook(FaultPoint::AfterCommit, number);
+    Result<BulkLoader::Loaded> loaded = BulkLoader::stream(*m_conn, t, fill);
+    raw.reset(); // an unfinished source stream is closed with its connection
+    if (m_outcome.cancelled)
+        return {};
+    if (!failure)
+        return failure;
+    if (!loaded)
+        return loaded.error();
+    if (!loaded->complete()) {
+        Error e = Error::make(loaded->affected != loaded->rowsSent
+                                  ? tr("%1 of %2 rows were loaded").arg(loaded->affected).arg(loaded->rowsSent)
+                                  : tr("the server warned: %1").arg(loaded->firstWarning));
+        e.code = QStringLiteral("bulk-fallback");
+        return e;
+    }
+    attempt.inserted = sent;
+    m_rowsDone = rowsBefore + sent;
+    return {};
 }
 
 Status Applier::scriptReplace(ChangePlan::Table& table, int headerTable)

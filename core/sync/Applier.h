@@ -65,10 +65,11 @@ struct BackupRecord;
 /// transaction: SELECT <its checksum> ... FOR UPDATE locks every row (and the gaps, so nothing can be
 /// inserted); unless the checksum is still the one the compare saw, nothing is written and the run
 /// stops (code "replace-changed"). Otherwise every row there goes to the backup point (Replaced
-/// records, in chunks of their own batch numbers), DELETE removes them all, the new rows are inserted
-/// in multi-row INSERTs under max_allowed_packet, the checksum after the writes goes into a Replace
-/// record, and the journal rows and COMMIT follow. A failure rolls it all back: the table keeps its
-/// old contents.
+/// records, in chunks of their own batch numbers), DELETE removes them all, the new rows go in by one
+/// LOAD DATA LOCAL (BulkLoader) when the table allows it, else (or when the server does not take them
+/// whole) by multi-row INSERTs under max_allowed_packet; the checksum after the writes goes into a
+/// Replace record, and the journal rows and COMMIT follow. A failure rolls it all back: the table
+/// keeps its old contents.
 ///
 /// A dry run (Options::dryRunScript) plans the same batches and writes their statements instead.
 ///
@@ -200,6 +201,8 @@ private:
     Status runReplace(ChangePlan& plan, const ChangePlan::Step& step);
     struct ReplaceAttempt;
     Status attemptReplace(ChangePlan::Table& table, int headerTable, ReplaceAttempt& attempt);
+    Status insertReplace(ChangePlan::Table& table, ReplaceAttempt& attempt);
+    Status bulkReplace(ChangePlan::Table& table, ReplaceAttempt& attempt);
     Status scriptReplace(ChangePlan::Table& table, int headerTable);
     Status scriptBatch(const SyncTable& table, int headerTable, RowChange::Kind kind, QList<BatchChange>& batch,
                        qint64 number);

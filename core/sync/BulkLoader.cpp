@@ -108,14 +108,14 @@ int feedError(void* state, char* message, unsigned int length)
 
 } // namespace
 
-bool BulkLoader::eligible(const SyncTable& t, QString* why)
+bool BulkLoader::eligible(const SyncTable& t, QString* why, bool keyRequired)
 {
     auto no = [why](const QString& reason) {
         if (why)
             *why = reason;
         return false;
     };
-    if (t.keyColumns.isEmpty())
+    if (keyRequired && t.keyColumns.isEmpty())
         return no(tr("it has no key"));
     if (!t.triggers.isEmpty())
         return no(tr("it has triggers"));

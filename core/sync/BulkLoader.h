@@ -39,8 +39,9 @@ public:
 
     /// Whether the inserts into this table may use the bulk path: no triggers (they would change
     /// what was written), every column part of the images (no defaults to guess), no generated
-    /// column, no guard form, and a key. `why` says what stands in the way.
-    static bool eligible(const SyncTable& table, QString* why = nullptr);
+    /// column, no guard form, and a key (unless `keyRequired` is false: a keyless table replaced
+    /// whole, whose backup needs no keys). `why` says what stands in the way.
+    static bool eligible(const SyncTable& table, QString* why = nullptr, bool keyRequired = true);
 
     /// The LOAD DATA LOCAL INFILE statement for the table's written columns.
     static QByteArray statement(const SyncTable& table);

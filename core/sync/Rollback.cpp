@@ -2,6 +2,7 @@
 
 #include "BackupChangeSource.h"
 #include "BackupWriter.h"
+#include "BulkLoader.h"
 #include "RunJournal.h"
 #include "SyncSql.h"
 #include "SyncTableReader.h"
@@ -114,6 +115,7 @@ Result<Rollback::Report> Rollback::run(const QString& backupId)
             t.replace.guardExpected = r.after;
             t.replace.rowsExpected = r.expected.value(1).value_or(QByteArray("0")).toLongLong();
             t.streamedInserts = t.replace.rowsExpected;
+            t.bulk = BulkLoader::eligible(t.table, nullptr, false);
         }
         plan.tables.append(t);
     }

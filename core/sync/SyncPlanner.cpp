@@ -188,6 +188,9 @@ Result<ChangePlan::Table> SyncPlanner::replacePlan(const DiffStore& store, const
                             .arg(select.join(QStringLiteral(", ")), Sql::qualified(info.sourceDatabase, info.sourceTable));
     pt.changes = std::make_shared<SourceStreamChangeSource>(source, sql, pt.table, columnMap);
     pt.streamedInserts = info.sourceRows;
+    // Into the table just emptied, LOAD DATA is the fast way (the Applier falls back to INSERTs
+    // when the server does not take the rows whole).
+    pt.bulk = options.bulk && BulkLoader::eligible(pt.table, nullptr, false);
     return pt;
 }
 

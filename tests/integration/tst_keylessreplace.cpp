@@ -50,6 +50,7 @@ private slots:
     void listNamesTheTables();
     void dryRunWritesNothing();
     void changedBetweenCompareAndApplyWritesNothing();
+    void killedConnectionKeepsOldContentsAndResumes_data();
     void killedConnectionKeepsOldContentsAndResumes();
 
 private:
@@ -289,8 +290,16 @@ void TstKeylessReplace::changedBetweenCompareAndApplyWritesNothing()
     QCOMPARE(count(*f.dstConn, QStringLiteral("SELECT COUNT(*) FROM k WHERE a = 4")), 2);
 }
 
+void TstKeylessReplace::killedConnectionKeepsOldContentsAndResumes_data()
+{
+    QTest::addColumn<bool>("bulk");
+    QTest::newRow("LOAD DATA") << true;
+    QTest::newRow("INSERT") << false;
+}
+
 void TstKeylessReplace::killedConnectionKeepsOldContentsAndResumes()
 {
+    QFETCH(bool, bulk);
     Fixture f(QStringLiteral("ss_keyless_kill"));
     QVERIFY(setUp(f));
     // Enough rows for several INSERT statements and several backup chunks.
@@ -301,6 +310,7 @@ void TstKeylessReplace::killedConnectionKeepsOldContentsAndResumes()
     r.apply.maxBatchRows = 500;
     r.apply.bulkBatchRows = 1000;
     r.apply.reconnectAttempts = 0; // stop on the lost connection, so that the run is resumed
+    r.sync.bulk = bulk;            // the resumed run keeps the choice
     const ConnectionSettings admin = m_dst;
     r.apply.faultHook = [admin](Applier::FaultPoint point, qint64, Connection& target) -> Status {
         if (point != Applier::FaultPoint::BeforeCommit)
