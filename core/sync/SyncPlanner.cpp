@@ -158,7 +158,9 @@ Result<ChangePlan::Table> SyncPlanner::replacePlan(const DiffStore& store, const
         return refuse(tr("no key: its contents are not replaced when the compare used --where"));
     for (const SyncTable::Column& c : table.columns) {
         if (!c.compared && !c.generated)
-            return refuse(tr("no key: the source has no column %1, so the contents cannot be copied whole").arg(c.name));
+            return refuse(tr("no key: column %1 is not compared (not in the source, or ignored), so the contents "
+                             "cannot be copied whole")
+                              .arg(c.name));
         if (!c.guard.isEmpty())
             return refuse(tr("no key: column %1 is stored differently on the two sides; align it first (schema-sync)")
                               .arg(c.name));
