@@ -4,7 +4,7 @@
 // a target row changed between compare and apply stops the replace before anything is written; a
 // killed connection leaves the old contents and --resume converges; a rollback restores the old
 // multiset exactly, and refuses while the table has changed since the sync; a dry run writes
-// nothing.
+// nothing; options that keep target rows (--no-delete, target-wins, --where) leave the table alone.
 #include "tst_applysupport.h"
 
 #include "jobs/JobRunner.h"
@@ -48,6 +48,8 @@ private slots:
     void replaceSyncsTheMultisetAndRollsBack();
     void withoutTheOptionTheTableIsLeftAlone();
     void listNamesTheTables();
+    void notReplacedWhenTheSyncKeepsRows_data();
+    void notReplacedWhenTheSyncKeepsRows();
     void dryRunWritesNothing();
     void changedBetweenCompareAndApplyWritesNothing();
     void killedConnectionKeepsOldContentsAndResumes_data();
@@ -239,6 +241,32 @@ void TstKeylessReplace::listNamesTheTables()
     QVERIFY(!planOf(json(run), QStringLiteral("k2")).value(QStringLiteral("skipped")).toString().isEmpty());
     QCOMPARE(multiset(*f.dstConn, f.dst.name(), QStringLiteral("k")), multiset(*f.srcConn, f.src.name(), QStringLiteral("k")));
     QCOMPARE(multiset(*f.dstConn, f.dst.name(), QStringLiteral("k2")), k2);
+}
+
+void TstKeylessReplace::notReplacedWhenTheSyncKeepsRows_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("--no-delete") << QStringList {QStringLiteral("--no-delete")} << QStringLiteral("deletes and inserts");
+    QTest::newRow("target-wins") << QStringList {QStringLiteral("--conflict"), QStringLiteral("target-wins")}
+                                 << QStringLiteral("source-wins");
+    QTest::newRow("--where") << QStringList {QStringLiteral("--where"), QStringLiteral("a IS NOT NULL")}
+                             << QStringLiteral("--where");
+}
+
+void TstKeylessReplace::notReplacedWhenTheSyncKeepsRows()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, reason);
+    Fixture f(QStringLiteral("ss_keyless_keep"));
+    QVERIFY(setUp(f));
+    const QString before = multiset(*f.dstConn, f.dst.name(), QStringLiteral("k"));
+    TestSupport::CliRun run
+        = sync(f, QStringList {QStringLiteral("--replace-keyless"), QStringLiteral("--tables"), QStringLiteral("k")} + options);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+    const QString skipped = planOf(json(run), QStringLiteral("k")).value(QStringLiteral("skipped")).toString();
+    QVERIFY2(skipped.contains(reason), qPrintable(skipped));
+    QCOMPARE(multiset(*f.dstConn, f.dst.name(), QStringLiteral("k")), before);
 }
 
 void TstKeylessReplace::dryRunWritesNothing()
