@@ -235,3 +235,16 @@ Status ConflictStore::updateTarget(qint64 id, const std::optional<Row>& targetIm
         return sqlError(tr("Cannot update conflict %1").arg(id), q.lastError().text());
     return {};
 }
+
+Result<qint64> ConflictStore::reopenResolvedBy(const QString& backupId)
+{
+    if (backupId.isEmpty())
+        return qint64(0);
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("UPDATE conflicts SET state = 'open', resolution = '', set_values = '', "
+                             "resolution_backup_id = '', resolved_at = '' WHERE state = 'resolved' AND resolution_backup_id = ?"));
+    q.addBindValue(backupId);
+    if (!q.exec())
+        return sqlError(tr("Cannot reopen the conflicts of backup point %1").arg(backupId), q.lastError().text());
+    return qint64(q.numRowsAffected());
+}

@@ -33,6 +33,9 @@ public:
     Status markResolved(qint64 id, const QString& resolution, const QJsonObject& setValues, const QString& backupId);
     /// The target row changed again: keep the conflict open with the row found now.
     Status updateTarget(qint64 id, const std::optional<Row>& targetImage, const QString& reasonText);
+    /// Opens again the conflicts that the write of backup point `backupId` resolved, once that write
+    /// was rolled back: the rows are as they were, so the decision is due again. Returns how many.
+    Result<qint64> reopenResolvedBy(const QString& backupId);
 
 private:
     Error sqlError(const QString& what, const QString& detail) const;
