@@ -202,12 +202,15 @@ QWidget* ConflictEditor::buildEditorPage()
     m_queue->horizontalHeader()->setHighlightSections(false);
     m_queue->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_queue->horizontalHeader()->setStretchLastSection(true);
-    m_queue->setColumnWidth(ConflictsModel::IdColumn, 64);
-    m_queue->setColumnWidth(ConflictsModel::TableColumn, 130);
-    m_queue->setColumnWidth(ConflictsModel::KeyColumn, 80);
-    m_queue->setColumnWidth(ConflictsModel::ReasonColumn, 240);
-    m_queue->setColumnWidth(ConflictsModel::StateColumn, 90);
-    m_queue->setColumnWidth(ConflictsModel::CreatedColumn, 120);
+    m_queue->setColumnWidth(ConflictsModel::IdColumn, 56);
+    m_queue->setColumnWidth(ConflictsModel::TableColumn, 120);
+    m_queue->setColumnWidth(ConflictsModel::KeyColumn, 64);
+    m_queue->setColumnWidth(ConflictsModel::ReasonColumn, 200);
+    m_queue->setColumnWidth(ConflictsModel::StateColumn, 70);
+    m_queue->setColumnWidth(ConflictsModel::CreatedColumn, 110);
+    // The decision column stays in sight: move it next to the key.
+    m_queue->horizontalHeader()->moveSection(ConflictsModel::DecisionColumn, ConflictsModel::KeyColumn + 1);
+    m_queue->setColumnWidth(ConflictsModel::DecisionColumn, 90);
     m_queue->setWordWrap(false);
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         showConflict(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
@@ -336,8 +339,9 @@ QWidget* ConflictEditor::buildEditorPage()
     splitter->setObjectName(QStringLiteral("conflictSplitter"));
     splitter->addWidget(m_queue);
     splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 840});
     splitter->setChildrenCollapsible(false);
 
     // Action bar.
