@@ -10,6 +10,7 @@
 #include "SchemaCompareJob.h"
 #include "SchemaDiffView.h"
 #include "SchemaTreeModel.h"
+#include "conflicts/ConflictEditor.h"
 #include "data/DataDiffView.h"
 #include "db/Endpoint.h"
 #include "jobs/JobRunner.h"
@@ -154,14 +155,33 @@ QWidget* ProjectTab::buildDataPage()
 
 QWidget* ProjectTab::buildConflictsPage()
 {
-    auto* page = new EmptyState(QStringLiteral(":/icons/conflicts.svg"), tr("No conflicts"),
-        tr("A conflict is a target row that changed after the compare saw it. A sync never overwrites "
-           "such a row: it leaves it as it is and lists it here, with the source, the target and the "
-           "result side by side for you to decide. Nothing has been synced from this comparison yet, "
-           "so there is nothing to resolve."),
-        m_views);
-    page->setObjectName(QStringLiteral("conflictsEmptyPage"));
-    return page;
+    // The conflicts of this project's target, read again whenever the tab's state moves (a sync
+    // that queued some ended) and the view is shown; the sub-view's title counts the open ones.
+    auto* editor = new ConflictEditor(m_views);
+    editor->setObjectName(QStringLiteral("conflictEditor"));
+    editor->setSource(m_store.path(), m_project.target);
+    if (Result<ConflictPolicy> policy = ConflictPolicy::parse(m_project.conflictPolicy))
+        editor->setPolicy(*policy);
+    editor->setTargetResolver([storePath = m_store.path(), secrets = &m_secrets, target = m_project.target]()
+                                  -> Result<ConnectionSettings> {
+        Result<std::unique_ptr<AppStore>> store = AppStore::open(storePath);
+        if (!store)
+            return store.error();
+        return ProjectTasks::resolve(**store, *secrets, target);
+    });
+    editor->setConfirmation([this](const QString& title, const QString& what, const QString& confirmText) {
+        return confirmWrite(title, what, confirmText);
+    });
+    connect(editor, &ConflictEditor::logMessage, this, &ProjectTab::log);
+    connect(editor, &ConflictEditor::openCountChanged, this, [this](qint64 open) {
+        m_views->setTabText(int(SubView::Conflicts), open > 0 ? tr("Conflicts (%1)").arg(open) : tr("Conflicts"));
+    });
+    connect(this, &ProjectTab::stateChanged, editor, [this, editor] {
+        if (!isBusy() && !editor->isBusy())
+            editor->refresh();
+    });
+    editor->refresh();
+    return editor;
 }
 
 QString ProjectTab::title() const
