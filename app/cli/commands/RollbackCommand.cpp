@@ -7,6 +7,7 @@
 #include "db/Endpoint.h"
 #include "store/AppStore.h"
 #include "sync/BackupCatalog.h"
+#include "sync/BackupTarget.h"
 #include "sync/Rollback.h"
 
 #include <QCommandLineParser>
@@ -70,19 +71,9 @@ int RollbackCommand::run(const QStringList& arguments, CliContext& context)
     if (Result<std::unique_ptr<BackupReader>> checked = Rollback::openChecked(catalog, *info); !checked)
         return context.fail(checked.error());
 
-    const QString targetText = parser.isSet(target) ? parser.value(target) : info->target;
-    if (targetText.isEmpty()) {
-        return context.fail(tr("Backup point %1 does not record its target.").arg(info->id),
-                            tr("Give the target with --target ENDPOINT."));
-    }
-    Result<Endpoint> endpoint = Endpoint::parse(targetText);
-    if (!endpoint) {
-        Error e = endpoint.error();
-        if (!parser.isSet(target))
-            e.hint = tr("The target recorded in the backup point, \"%1\", is not usable; give it with --target ENDPOINT.")
-                         .arg(targetText);
-        return context.fail(e);
-    }
+    Result<Endpoint> endpoint = BackupTarget::endpoint(*info, parser.value(target));
+    if (!endpoint)
+        return context.fail(endpoint.error());
     Result<ConnectionSettings> settings = context.resolve(*endpoint);
     if (!settings)
         return context.fail(settings.error());
