@@ -1,0 +1,369 @@
+// The Backup Points view over a private AppStore whose backup points the real core made against
+// the dst sandbox: the model under QAbstractItemModelTester, sorting and filtering, the details of
+// one backup point, the script export, and a rollback run from the view (confirmation dialogs
+// answered by a timer, production name typed) that puts the target back byte for byte, checked
+// with plain SQL.
+#include "../integration/tst_applysupport.h"
+
+#include "ProductionConfirmDialog.h"
+#include "backups/BackupPointsModel.h"
+#include "backups/BackupPointsProxy.h"
+#include "backups/BackupPointsView.h"
+#include "backups/RollbackConfirmDialog.h"
+#include "secrets/MemorySecretStore.h"
+#include "sync/Rollback.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTimer>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace ApplyTest;
+
+namespace {
+
+const QString Ddl = QStringLiteral("CREATE TABLE items (id INT PRIMARY KEY, name VARCHAR(40), qty INT) ENGINE=InnoDB;\n"
+                                   "CREATE TABLE notes (id INT PRIMARY KEY, body TEXT) ENGINE=InnoDB");
+// 1..20 on the source; the target lacks 16..20, has 6..10 different and 101..103 of its own.
+const QString Source = QStringLiteral("INSERT INTO items SELECT seq, CONCAT('item ', seq), seq FROM seq_1_to_20;\n"
+                                      "INSERT INTO notes SELECT seq, REPEAT('n', seq) FROM seq_1_to_5");
+const QString Target = QStringLiteral("INSERT INTO items SELECT seq, CONCAT('item ', seq), seq FROM seq_1_to_15;\n"
+                                      "UPDATE items SET qty = -1 WHERE id BETWEEN 6 AND 10;\n"
+                                      "INSERT INTO items SELECT seq, 'target only', 0 FROM seq_101_to_103;\n"
+                                      "INSERT INTO notes SELECT seq, REPEAT('n', seq) FROM seq_1_to_3");
+
+/// Answers the next modal dialogs from a timer, as a user would: the rollback confirmation with
+/// its button, the production dialog by typing the profile name.
+void answerDialogs(const QString& typedName, bool accept, int* seen)
+{
+    QTimer::singleShot(50, qApp, [typedName, accept, seen] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* confirm = qobject_cast<RollbackConfirmDialog*>(modal)) {
+            ++*seen;
+            if (!accept) {
+                confirm->reject();
+                return;
+            }
+            if (!typedName.isEmpty())
+                answerDialogs(typedName, accept, seen); // the production dialog comes next
+            confirm->confirmButton()->click();
+            return;
+        }
+        if (auto* production = qobject_cast<ProductionConfirmDialog*>(modal)) {
+            ++*seen;
+            production->nameEdit()->setText(typedName);
+            production->confirmButton()->click();
+            return;
+        }
+        answerDialogs(typedName, accept, seen); // not shown yet
+    });
+}
+
+} // namespace
+
+class TstBackupPoints : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void modelListsBackupPoints();
+    void proxyFiltersAndSorts_data();
+    void proxyFiltersAndSorts();
+    void detailsAndExport();
+    void declinedRollbackChangesNothing();
+    void rollbackFromViewRestoresTarget();
+
+private:
+    /// Two tables synced on the dst sandbox by the real Applier; returns the backup point's id.
+    QString syncFixture(Fixture& f, QString* itemsBefore, QString* notesBefore);
+    bool addTargetProfile(Fixture& f, const QString& tag);
+    void screenshot(QWidget* widget, const QString& name);
+};
+
+QString TstBackupPoints::syncFixture(Fixture& f, QString* itemsBefore, QString* notesBefore)
+{
+    if (!f.open() || !f.both(Ddl) || !Fixture::run(*f.srcConn, Source) || !Fixture::run(*f.dstConn, Target))
+        return {};
+    *itemsBefore = checksum(*f.dstConn, f.dst.name(), QStringLiteral("items"));
+    *notesBefore = checksum(*f.dstConn, f.dst.name(), QStringLiteral("notes"));
+    ChangePlan plan;
+    for (const QString& t : {QStringLiteral("items"), QStringLiteral("notes")}) {
+        Result<ChangePlan::Table> table = diff(*f.srcConn, *f.dstConn, f.src.name(), f.dst.name(), t);
+        if (!table) {
+            qWarning("%s", qPrintable(text(table.error())));
+            return {};
+        }
+        plan.tables.append(*table);
+    }
+    Applier::Options options = quietOptions();
+    options.source = QStringLiteral("test-src/") + f.src.name();
+    options.target = QStringLiteral("test-dst/") + f.dst.name();
+    Applier applier(f.target, *f.catalog, options);
+    Result<Applier::Outcome> out = applier.run(plan);
+    if (!out) {
+        qWarning("%s", qPrintable(text(out.error())));
+        return {};
+    }
+    if (checksum(*f.dstConn, f.dst.name(), QStringLiteral("items")) != checksum(*f.srcConn, f.src.name(), QStringLiteral("items")))
+        return {};
+    return applier.runId();
+}
+
+bool TstBackupPoints::addTargetProfile(Fixture& f, const QString& tag)
+{
+    Profile p;
+    p.name = QStringLiteral("test-dst");
+    p.host = f.target.host;
+    p.port = f.target.port;
+    p.socket = f.target.socket;
+    p.user = f.target.user;
+    p.tlsMode = f.target.tlsMode;
+    p.tag = tag;
+    return f.store->saveProfile(p).ok();
+}
+
+void TstBackupPoints::screenshot(QWidget* widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("SYNCSTUDIO_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    QVERIFY(widget->grab().save(QDir(folder).filePath(name)));
+}
+
+void TstBackupPoints::modelListsBackupPoints()
+{
+    Fixture f(QStringLiteral("ss_bp_model"));
+    QString items, notes;
+    const QString id = syncFixture(f, &items, &notes);
+    QVERIFY(!id.isEmpty());
+
+    BackupPointsModel model(*f.store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload().ok());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.columnCount(), int(BackupPointsModel::ColumnCount));
+    const QModelIndex row = model.index(0, 0);
+    QCOMPARE(row.data(BackupPointsModel::IdRole).toString(), id);
+    QCOMPARE(model.index(0, BackupPointsModel::TablesColumn).data().toString(), QStringLiteral("2"));
+    // items: 5 inserted, 5 updated, 3 deleted; notes: 2 inserted.
+    QCOMPARE(model.index(0, BackupPointsModel::RowsColumn).data(BackupPointsModel::SortRole).toLongLong(), 15);
+    QCOMPARE(model.index(0, BackupPointsModel::SourceColumn).data().toString(), QStringLiteral("test-src/") + f.src.name());
+    QCOMPARE(model.index(0, BackupPointsModel::StateColumn).data().toString(), BackupPointsModel::stateText(BackupInfo::State::Complete));
+    QVERIFY(model.index(0, BackupPointsModel::SizeColumn).data(BackupPointsModel::SortRole).toLongLong() > 0);
+
+    // A rollback adds a backup point of its own and marks the first one rolled back.
+    Rollback rollback(f.target, *f.catalog, {quietOptions()});
+    Result<Rollback::Report> r = rollback.run(id);
+    QVERIFY2(r, qPrintable(r ? QString() : text(r.error())));
+    QVERIFY(model.reload().ok());
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex original = model.indexOf(id);
+    QVERIFY(original.isValid());
+    QCOMPARE(original.data(BackupPointsModel::StateRole).toInt(), int(BackupInfo::State::RolledBack));
+    const QModelIndex mine = model.indexOf(r->rollbackId);
+    QCOMPARE(mine.data(BackupPointsModel::KindRole).toString(), QStringLiteral("rollback"));
+
+    // Past the retention: marked expired.
+    QVERIFY(f.store->setValue(Setting::BackupRetentionDays, 1).ok());
+    BackupInfo old = *f.catalog->get(id);
+    old.created = QDateTime::currentDateTimeUtc().addDays(-3);
+    QVERIFY(f.catalog->save(old).ok());
+    QVERIFY(model.reload().ok());
+    QVERIFY(model.isExpired(id));
+    QVERIFY(model.indexOf(id).siblingAtColumn(BackupPointsModel::StateColumn).data().toString().contains(QStringLiteral("expired")));
+}
+
+void TstBackupPoints::proxyFiltersAndSorts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("everything") << QString() << int(BackupPointsProxy::StateFilter::All) << 2;
+    QTest::newRow("by table name") << QStringLiteral("NOTES") << int(BackupPointsProxy::StateFilter::All) << 1;
+    QTest::newRow("by id prefix") << QStringLiteral("%id") << int(BackupPointsProxy::StateFilter::All) << 1;
+    QTest::newRow("nothing matches") << QStringLiteral("no such thing") << int(BackupPointsProxy::StateFilter::All) << 0;
+    QTest::newRow("not rolled back") << QString() << int(BackupPointsProxy::StateFilter::CanRollBack) << 1;
+    QTest::newRow("rolled back") << QString() << int(BackupPointsProxy::StateFilter::RolledBack) << 1;
+    QTest::newRow("expired") << QString() << int(BackupPointsProxy::StateFilter::Expired) << 0;
+}
+
+void TstBackupPoints::proxyFiltersAndSorts()
+{
+    QFETCH(QString, text);
+    QFETCH(int, state);
+    QFETCH(int, rows);
+    // Made here rather than read from the sandbox: filtering is about the catalog, not the server.
+    QTemporaryDir home;
+    Result<std::unique_ptr<AppStore>> store = AppStore::open(home.filePath(QStringLiteral("s.db")));
+    QVERIFY(store);
+    BackupCatalog catalog(**store);
+    Result<BackupInfo> a = catalog.create(QStringLiteral("sync"), {}, QStringLiteral("prod/shop"), QStringLiteral("stage/shop"));
+    QVERIFY(a);
+    a->state = BackupInfo::State::RolledBack;
+    a->tables = {{QStringLiteral("shop.orders"), 1, 2, 3, 0}};
+    a->inserted = 1;
+    a->updated = 2;
+    a->deleted = 3;
+    a->sizeBytes = 9000;
+    QVERIFY(catalog.save(*a).ok());
+    Result<BackupInfo> b = catalog.create(QStringLiteral("sync"), {}, QStringLiteral("prod/shop"), QStringLiteral("stage/shop"));
+    QVERIFY(b);
+    b->state = BackupInfo::State::Complete;
+    b->created = a->created.addSecs(60);
+    b->tables = {{QStringLiteral("shop.notes"), 10, 0, 0, 0}};
+    b->inserted = 10;
+    b->sizeBytes = 100;
+    QVERIFY(catalog.save(*b).ok());
+
+    BackupPointsModel model(**store);
+    QVERIFY(model.reload().ok());
+    BackupPointsProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    if (text == QLatin1String("%id"))
+        text = a->id.right(6);
+    proxy.setText(text);
+    proxy.setStateFilter(BackupPointsProxy::StateFilter(state));
+    QCOMPARE(proxy.rowCount(), rows);
+
+    // Sizes sort by bytes (9000 after 100), not as text.
+    proxy.setText({});
+    proxy.setStateFilter(BackupPointsProxy::StateFilter::All);
+    proxy.sort(BackupPointsModel::SizeColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, 0).data(BackupPointsModel::IdRole).toString(), b->id);
+    proxy.sort(BackupPointsModel::TimeColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, 0).data(BackupPointsModel::IdRole).toString(), b->id);
+    proxy.sort(BackupPointsModel::RowsColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, 0).data(BackupPointsModel::IdRole).toString(), b->id);
+}
+
+void TstBackupPoints::detailsAndExport()
+{
+    Fixture f(QStringLiteral("ss_bp_details"));
+    QString items, notes;
+    const QString id = syncFixture(f, &items, &notes);
+    QVERIFY(!id.isEmpty());
+    MemorySecretStore secrets;
+    BackupPointsView view(*f.store, secrets);
+    view.resize(1100, 520);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.currentId(), id);
+    QCOMPARE(view.tablesTree()->topLevelItemCount(), 2);
+    QList<QTreeWidgetItem*> found = view.tablesTree()->findItems(f.dst.name() + QStringLiteral(".items"), Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first()->text(1), QStringLiteral("5")); // inserted
+    QCOMPARE(found.first()->text(2), QStringLiteral("5")); // updated
+    QCOMPARE(found.first()->text(3), QStringLiteral("3")); // deleted
+    QVERIFY(view.filesTree()->topLevelItemCount() >= 1);
+    QTRY_VERIFY(!view.checkText().isEmpty());
+    QVERIFY2(view.checkText().contains(QStringLiteral("intact")), qPrintable(view.checkText()));
+    QVERIFY(view.rollBackAction()->isEnabled());
+    screenshot(&view, QStringLiteral("backup-points.png"));
+
+    // The exported script undoes the sync statement by statement.
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("rollback.sql"));
+    QSignalSpy exported(&view, &BackupPointsView::exportFinished);
+    view.exportScriptTo(id, path);
+    QTRY_COMPARE(exported.size(), 1);
+    QVERIFY(exported.first().at(1).toBool());
+    QFile script(path);
+    QVERIFY(script.open(QIODevice::ReadOnly));
+    const QByteArray sql = script.readAll();
+    QVERIFY(sql.contains("DELETE"));
+    QVERIFY(sql.contains("INSERT"));
+    QVERIFY(sql.contains("UPDATE"));
+
+    // A damaged file is reported and cannot be rolled back.
+    QFile rows(f.catalog->fileOf(id));
+    QVERIFY(rows.open(QIODevice::ReadWrite));
+    rows.seek(rows.size() / 2);
+    const QByteArray byte = rows.read(1);
+    rows.seek(rows.size() / 2);
+    rows.write(QByteArray(1, char(byte.at(0) ^ 0x5a)));
+    rows.close();
+    view.reload();
+    QTRY_VERIFY(!view.checkText().isEmpty());
+    QVERIFY2(!view.checkText().contains(QStringLiteral("intact")), qPrintable(view.checkText()));
+    QVERIFY(!view.rollBackAction()->isEnabled());
+}
+
+void TstBackupPoints::declinedRollbackChangesNothing()
+{
+    Fixture f(QStringLiteral("ss_bp_decline"));
+    QString items, notes;
+    const QString id = syncFixture(f, &items, &notes);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(addTargetProfile(f, {}));
+    const QString synced = checksum(*f.dstConn, f.dst.name(), QStringLiteral("items"));
+    MemorySecretStore secrets;
+    BackupPointsView view(*f.store, secrets);
+    view.show();
+    QVERIFY(view.selectBackup(id));
+    QTRY_VERIFY(!view.checkText().isEmpty());
+    QSignalSpy started(&view, &BackupPointsView::jobStarted);
+    int seen = 0;
+    answerDialogs({}, false, &seen);
+    view.rollBackAction()->trigger();
+    QCOMPARE(seen, 1);
+    QTest::qWait(200);
+    QCOMPARE(started.size(), 0);
+    QVERIFY(!view.isBusy());
+    QCOMPARE(checksum(*f.dstConn, f.dst.name(), QStringLiteral("items")), synced);
+    QCOMPARE(f.catalog->get(id)->state, BackupInfo::State::Complete);
+}
+
+void TstBackupPoints::rollbackFromViewRestoresTarget()
+{
+    Fixture f(QStringLiteral("ss_bp_rollback"));
+    QString items, notes;
+    const QString id = syncFixture(f, &items, &notes);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(checksum(*f.dstConn, f.dst.name(), QStringLiteral("items")) != items);
+    // The recorded target "test-dst/<db>" names this profile, tagged production: its name is typed.
+    QVERIFY(addTargetProfile(f, QStringLiteral("prod")));
+
+    MemorySecretStore secrets;
+    BackupPointsView view(*f.store, secrets);
+    view.resize(1100, 560);
+    view.show();
+    QVERIFY(view.selectBackup(id));
+    QTRY_VERIFY(!view.checkText().isEmpty());
+    QVERIFY(view.rollBackAction()->isEnabled());
+
+    QSignalSpy started(&view, &BackupPointsView::jobStarted);
+    QSignalSpy finished(&view, &BackupPointsView::rollbackFinished);
+    int seen = 0;
+    answerDialogs(QStringLiteral("test-dst"), true, &seen);
+    view.rollBackAction()->trigger();
+    QCOMPARE(seen, 2); // the changes, then the typed production name
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    QCOMPARE(finished.first().at(0).toString(), id);
+    QVERIFY2(finished.first().at(1).toBool(), qPrintable(view.resultText()));
+    QVERIFY(!view.isBusy());
+    QVERIFY2(view.resultText().contains(QStringLiteral("Verified")), qPrintable(view.resultText()));
+
+    // The target is byte for byte what it was before the sync.
+    QCOMPARE(checksum(*f.dstConn, f.dst.name(), QStringLiteral("items")), items);
+    QCOMPARE(checksum(*f.dstConn, f.dst.name(), QStringLiteral("notes")), notes);
+    QCOMPARE(f.catalog->get(id)->state, BackupInfo::State::RolledBack);
+    // The list shows it: rolled back, and the rollback's own backup point beside it.
+    QCOMPARE(view.model()->rowCount(), 2);
+    QCOMPARE(view.model()->indexOf(id).data(BackupPointsModel::StateRole).toInt(), int(BackupInfo::State::RolledBack));
+    QVERIFY(!view.rollBackAction()->isEnabled());
+    screenshot(&view, QStringLiteral("backup-points-rolled-back.png"));
+}
+
+QTEST_MAIN(TstBackupPoints)
+#include "tst_backuppoints.moc"
