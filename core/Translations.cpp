@@ -23,6 +23,14 @@ QString languageFromEnvironment()
     return QStringLiteral("en");
 }
 
+QString choose(const QString& preferred)
+{
+    const QString forced = qEnvironmentVariable("SYNCSTUDIO_LANG");
+    if (!forced.isEmpty())
+        return forced;
+    return preferred.isEmpty() ? languageFromEnvironment() : preferred;
+}
+
 bool install(const QString& language)
 {
     auto* app = QCoreApplication::instance();

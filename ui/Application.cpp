@@ -26,12 +26,8 @@ Application::Application(int& argc, char** argv)
     // The store holds the language setting, so it is opened before the translations are installed;
     // its error, if any, is shown after them, in the user's language.
     Result<std::unique_ptr<AppStore>> store = AppStore::open();
-    QString language;
-    if (store)
-        language = store.value()->value(Setting::Language).toString();
-    if (language.isEmpty())
-        language = Translations::languageFromEnvironment();
-    Translations::install(language);
+    // SYNCSTUDIO_LANG wins over the language chosen in Preferences, which wins over the system's.
+    Translations::install(Translations::choose(store ? store.value()->value(Setting::Language).toString() : QString()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Compare and synchronize MySQL and MariaDB databases."));

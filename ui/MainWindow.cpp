@@ -8,9 +8,12 @@
 #include "ProfileTasks.h"
 #include "ProfilesModel.h"
 #include "ProfilesSidebar.h"
+#include "PreferencesDialog.h"
 #include "ProjectTab.h"
 #include "SchemaDiffView.h"
+#include "SplitterMemory.h"
 #include "UiResources.h"
+#include "backups/BackupPointsView.h"
 #include "secrets/SecretStore.h"
 #include "store/AppStore.h"
 #include "store/SyncProject.h"
@@ -82,6 +85,7 @@ MainWindow::MainWindow(AppStore& store, SecretStore& secrets, QWidget* parent)
     createActions();
     createProjectActions();
     createDock();
+    createBackupPoints();
     createMenus();
     createToolBar();
     createStatusBar();
@@ -104,6 +108,7 @@ MainWindow::MainWindow(AppStore& store, SecretStore& secrets, QWidget* parent)
         updateProjectActions();
     });
 
+    m_splitters = new SplitterMemory(m_store, this);
     restoreWindowState();
     // Start with a profile selected, so the toolbar's actions are ready to use.
     if (const QList<Profile> all = m_model->profiles(); !all.isEmpty())
@@ -200,6 +205,12 @@ void MainWindow::createActions()
     m_aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_preferences = make(tr("&Preferences…"), QStringLiteral(":/icons/edit.svg"), QStringLiteral("actionPreferences"));
+    m_preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    m_preferences->setStatusTip(tr("Language, backup retention and other settings"));
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 }
 
 void MainWindow::createDock()
@@ -261,9 +272,16 @@ void MainWindow::createMenus()
     sidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     sidebar->setObjectName(QStringLiteral("actionShowSidebar"));
     view->addAction(sidebar);
+    view->addAction(backupPointsAction());
     // The toolbar is created after the menus; its toggle is added once it exists (createToolBar).
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_showStatusBar);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    tools->addAction(backupPointsAction());
+    tools->addSeparator();
+    tools->addAction(m_preferences);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -339,6 +357,7 @@ void MainWindow::saveWindowState()
     // Losing the window layout is not worth bothering the user at exit.
     (void)m_store.setValue(Setting::MainWindowGeometry, saveGeometry());
     (void)m_store.setValue(Setting::MainWindowState, saveState());
+    m_splitters->save();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -389,6 +408,7 @@ void MainWindow::probeKeychain()
                 if (!status.error().hint.isEmpty())
                     tip += QLatin1Char('\n') + status.error().hint;
                 m_keychain->setToolTip(tip);
+                showKeychainNotice(tip);
             }
         });
 }
@@ -828,4 +848,67 @@ void MainWindow::rememberRecent(const QString& path)
     if (Status added = m_store.addRecentProject(path); !added)
         statusBar()->showMessage(tr("The recent projects list could not be updated: %1").arg(added.error().message), StatusMessageMs);
     fillRecentMenu();
+}
+
+void MainWindow::createBackupPoints()
+{
+    // A dock rather than a tab: backup points belong to no one project, they are wanted beside the
+    // comparison being looked at (roll back what was just synced), the dock can float as a window
+    // of its own, and QMainWindow::saveState() keeps its place, size and visibility.
+    m_backupPoints = new BackupPointsView(m_store, m_secrets, this);
+    m_backupsDock = new QDockWidget(tr("Backup Points"), this);
+    m_backupsDock->setObjectName(QStringLiteral("backupPointsDock"));
+    m_backupsDock->setWidget(m_backupPoints);
+    m_backupsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_backupsDock);
+    m_backupsDock->hide();
+    QAction* toggle = m_backupsDock->toggleViewAction();
+    toggle->setText(tr("&Backup Points"));
+    toggle->setIcon(QIcon(QStringLiteral(":/icons/rollback.svg")));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    toggle->setObjectName(QStringLiteral("actionShowBackupPoints"));
+    toggle->setStatusTip(tr("The backup points every sync took, to inspect and roll back"));
+    // A sync may have added one since the list was read.
+    connect(m_backupsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_backupPoints->isBusy())
+            m_backupPoints->reload();
+    });
+    connect(m_backupPoints, &BackupPointsView::rollbackFinished, this, [this](const QString& id, bool clean) {
+        statusBar()->showMessage(clean ? tr("Backup point %1 rolled back and verified.").arg(id)
+                                       : tr("Backup point %1 rolled back with differences; see Backup Points.").arg(id),
+            StatusMessageMs);
+    });
+}
+
+QAction* MainWindow::backupPointsAction() const
+{
+    return m_backupsDock->toggleViewAction();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_store, this);
+    connect(&dialog, &PreferencesDialog::languageChanged, this, [this] {
+        statusBar()->showMessage(tr("The new language applies when SyncStudio starts again."), StatusMessageMs);
+    });
+    if (dialog.exec() == QDialog::Accepted && m_backupPoints)
+        m_backupPoints->reload(); // the retention marks follow the setting
+}
+
+void MainWindow::showKeychainNotice(const QString& problem)
+{
+    if (m_store.value(Setting::KeychainNoticeShown).toBool())
+        return;
+    (void)m_store.setValue(Setting::KeychainNoticeShown, true);
+    // Not modal: the window stays usable, and the status bar keeps saying it afterwards.
+    auto* box = new QMessageBox(QMessageBox::Information, tr("No Keychain Reachable"),
+        tr("SyncStudio keeps passwords only in the system keychain, and none answered."), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("keychainNoticeBox"));
+    box->setInformativeText(tr("Until one is reachable, passwords are not saved with profiles: you are asked for "
+                               "them each time you connect. Start or unlock your keyring (for example GNOME "
+                               "Keyring or KWallet) and restart SyncStudio to save them."));
+    box->setDetailedText(problem);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
 }

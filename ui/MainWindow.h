@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class AppStore;
+class BackupPointsView;
 class ComparisonWorkspace;
 class ProfilesModel;
 class ProfilesSidebar;
@@ -14,6 +15,7 @@ class QMenu;
 class QTabWidget;
 class QToolBar;
 class SecretStore;
+class SplitterMemory;
 struct Profile;
 struct SyncProject;
 
@@ -55,6 +57,11 @@ public:
     QAction* verifyAction() const { return m_verify; }
     QAction* rollbackAction() const { return m_rollback; }
     QMenu* recentProjectsMenu() const { return m_recentMenu; }
+    BackupPointsView* backupPointsView() const { return m_backupPoints; }
+    QDockWidget* backupPointsDock() const { return m_backupsDock; }
+    /// View ▸ Backup Points: shows or hides the backup points dock.
+    QAction* backupPointsAction() const;
+    QAction* preferencesAction() const { return m_preferences; }
     /// The text of the keychain indicator in the status bar.
     QString keychainStatus() const;
 
@@ -69,6 +76,7 @@ public slots:
     void testProfile();
     void testProfileById(qint64 id);
     void showAbout();
+    void showPreferences();
 
     /// Shows the welcome page, where the next comparison is set up.
     void newComparison();
@@ -96,6 +104,9 @@ private:
     void createToolBar();
     void createDock();
     void createStatusBar();
+    void createBackupPoints();
+    /// Once, when the keychain does not answer at start: why passwords will be asked each time.
+    void showKeychainNotice(const QString& problem);
     void createProjectActions();
     void updateProjectActions();
     void updateTabTitle(ProjectTab* tab);
@@ -146,4 +157,8 @@ private:
     QAction* m_showStatusBar = nullptr;
     QAction* m_about = nullptr;
     QAction* m_aboutQt = nullptr;
+    QAction* m_preferences = nullptr;
+    QDockWidget* m_backupsDock = nullptr;
+    BackupPointsView* m_backupPoints = nullptr;
+    SplitterMemory* m_splitters = nullptr;
 };

@@ -35,6 +35,10 @@ SettingRow row(Setting setting)
         return {"ui/last-source-profile", QVariant(qlonglong(0))};
     case Setting::LastTargetProfile:
         return {"ui/last-target-profile", QVariant(qlonglong(0))};
+    case Setting::SplitterStates:
+        return {"ui/splitter-states", QVariant(QByteArray())};
+    case Setting::KeychainNoticeShown:
+        return {"ui/keychain-notice-shown", QVariant(false)};
     }
     return {}; // a value past the last enumerator: allSettings() stops there
 }

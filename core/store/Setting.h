@@ -18,6 +18,8 @@ enum class Setting {
     ConfirmProductionSync, ///< bool: ask again before writing to a profile tagged "prod"
     LastSourceProfile, ///< qlonglong: profile id last used as the source, 0 for none
     LastTargetProfile, ///< qlonglong: profile id last used as the target, 0 for none
+    SplitterStates, ///< QByteArray: JSON object, splitter key -> QSplitter::saveState() in base64
+    KeychainNoticeShown, ///< bool: the user has been told once that no keychain is reachable
 };
 
 /// The stable key under which a setting is stored; never change one once released.
