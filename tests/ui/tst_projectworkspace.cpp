@@ -518,7 +518,7 @@ void TstProjectWorkspace::dataViewCanBeReplaced()
     tab->setDataView(grid);
     QCOMPARE(tab->dataView(), static_cast<QWidget*>(grid));
     QCOMPARE(grid->parentWidget()->objectName(), QStringLiteral("dataViewHost"));
-    QCOMPARE(tab->findChild<QWidget*>(QStringLiteral("conflictsEmptyPage"))->isHidden(), true);
+    QVERIFY(!tab->findChild<QWidget*>(QStringLiteral("conflictsEmptyPage"))->isVisible());
     tab->showSubView(ProjectTab::SubView::Conflicts);
     QVERIFY(tab->findChild<QWidget*>(QStringLiteral("conflictsEmptyPage"))->isVisible());
 }
