@@ -118,6 +118,7 @@ private slots:
     void takesAndEdits();
     void editedResultRoundTripsThroughTheResolver();
     void bulkActions();
+    void buttonsAndShortcuts();
     void applyKeepTargetWithoutServer();
     void journeyResolveEditedAndUndo();
     void screenshot();
@@ -484,6 +485,39 @@ void TstConflictEditor::bulkActions()
     QCOMPARE(model->decisions().size(), 3);
     auto* apply = editor->findChild<QPushButton*>(QStringLiteral("applyDecisionsButton"));
     QVERIFY(apply && apply->isEnabled());
+}
+
+void TstConflictEditor::buttonsAndShortcuts()
+{
+    const QList<qint64> ids = recordSamples();
+    ConflictEditor* editor = makeEditor();
+    editor->show();
+    editor->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(editor)); // shortcuts act in the active window
+    QVERIFY(editor->selectConflict(ids.first()));
+    ConflictFieldsModel* fields = editor->fieldsModel();
+    const int name = fields->rowOf(QStringLiteral("name"));
+    const QModelIndex result = fields->index(name, ConflictFieldsModel::ResultColumn);
+    auto* takeTarget = editor->findChild<QPushButton*>(QStringLiteral("takeTargetValueButton"));
+    QVERIFY(takeTarget);
+    QVERIFY(!takeTarget->isEnabled()); // no field selected yet
+    editor->fieldsView()->setFocus();
+    editor->fieldsView()->selectRow(name);
+    QVERIFY(takeTarget->isEnabled());
+    QTest::keyClick(editor->fieldsView(), Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(result.data().toString(), QStringLiteral("Alicia")); // a button shortcut animates its click
+    QVERIFY(editor->model()->isDecided(editor->model()->rowOf(ids.first())));
+    QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("setNullButton")), Qt::LeftButton);
+    QCOMPARE(result.data().toString(), QStringLiteral("NULL"));
+    QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("takeSourceRowButton")), Qt::LeftButton);
+    QCOMPARE(result.data().toString(), QStringLiteral("Alice"));
+    QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("resetDecisionButton")), Qt::LeftButton);
+    QCOMPARE(editor->model()->decidedCount(), 0);
+    // A resolved conflict is shown read-only, with Undo offered only when it wrote something.
+    QVERIFY(editor->selectConflict(ids.last()));
+    QVERIFY(!(fields->flags(fields->index(name, ConflictFieldsModel::ResultColumn)) & Qt::ItemIsEditable));
+    QVERIFY(!editor->findChild<QPushButton*>(QStringLiteral("takeSourceRowButton"))->isEnabled());
+    QVERIFY(!editor->findChild<QPushButton*>(QStringLiteral("undoResolutionButton"))->isEnabled());
 }
 
 void TstConflictEditor::applyKeepTargetWithoutServer()

@@ -97,14 +97,16 @@ ConflictEditor::ConflictEditor(QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_pages->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
         updateFilters();
-        // Keep showing the same conflict when the queue still has it.
-        if (m_shownId == 0 || !selectConflict(m_shownId)) {
-            m_shownId = 0;
-            if (m_proxy->rowCount() > 0)
-                m_queue->setCurrentIndex(m_proxy->index(0, 0));
-            else
-                showConflict(-1);
-        }
+        // Keep showing the same conflict while the filters still show it.
+        const int row = m_model->rowOf(m_shownId);
+        const QModelIndex same = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+        m_shownId = 0;
+        if (same.isValid())
+            m_queue->setCurrentIndex(same);
+        else if (m_proxy->rowCount() > 0)
+            m_queue->setCurrentIndex(m_proxy->index(0, 0));
+        if (m_shownId == 0)
+            showConflict(m_queue->currentIndex().isValid() ? m_proxy->mapToSource(m_queue->currentIndex()).row() : -1);
         updateActions();
     });
     connect(m_model, &ConflictsModel::openCountChanged, this, &ConflictEditor::openCountChanged);
@@ -266,6 +268,13 @@ QWidget* ConflictEditor::buildEditorPage()
     m_setNull = button({}, tr("Set NULL"), QStringLiteral("setNullButton"), tr("The selected fields become NULL"), page);
     m_reset = button(QStringLiteral(":/icons/rollback.svg"), tr("Reset"), QStringLiteral("resetDecisionButton"),
         tr("Back to what the conflict policy proposes, not decided"), page);
+    // Shortcuts while the editor has focus: Alt+arrows take values, with Shift whole rows.
+    m_takeSourceValue->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_takeTargetValue->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_takeSourceRow->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left));
+    m_takeTargetRow->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right));
+    for (QPushButton* b : {m_takeSourceValue, m_takeTargetValue, m_takeSourceRow, m_takeTargetRow})
+        b->setToolTip(QStringLiteral("%1 (%2)").arg(b->toolTip(), b->shortcut().toString(QKeySequence::NativeText)));
     connect(m_takeSourceRow, &QPushButton::clicked, this, &ConflictEditor::takeSourceRow);
     connect(m_takeTargetRow, &QPushButton::clicked, this, &ConflictEditor::takeTargetRow);
     connect(m_takeSourceValue, &QPushButton::clicked, this, &ConflictEditor::takeSourceValue);
@@ -785,8 +794,11 @@ void ConflictEditor::runJob(ResolveConflictsJob* raw, const QString& busyText)
                     + tr("%n stay open: the target row changed again (shown now as it is).", nullptr,
                         int(r.resolved.changedAgain.size()));
             }
-            if (!r.resolved.backupId.isEmpty())
-                message += QLatin1Char(' ') + tr("Backup point %1.").arg(r.resolved.backupId);
+            if (!r.resolved.backupId.isEmpty()) {
+                message += QLatin1Char(' ')
+                    + tr("Backup point %1: to undo, pick a resolved conflict (State: Resolved) and Undo Resolution.")
+                          .arg(r.resolved.backupId);
+            }
         }
         setStatus(message);
         emit logMessage(status ? LogView::Level::Info : LogView::Level::Error, message);
