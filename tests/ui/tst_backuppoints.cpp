@@ -5,11 +5,13 @@
 // with plain SQL.
 #include "../integration/tst_applysupport.h"
 
+#include "MainWindow.h"
 #include "ProductionConfirmDialog.h"
 #include "backups/BackupPointsModel.h"
 #include "backups/BackupPointsProxy.h"
 #include "backups/BackupPointsView.h"
 #include "backups/RollbackConfirmDialog.h"
+#include "jobs/Job.h"
 #include "secrets/MemorySecretStore.h"
 #include "sync/Rollback.h"
 
@@ -17,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -80,6 +83,7 @@ private slots:
     void detailsAndExport();
     void declinedRollbackChangesNothing();
     void rollbackFromViewRestoresTarget();
+    void mainWindowShowsBackupPoints();
 
 private:
     /// Two tables synced on the dst sandbox by the real Applier; returns the backup point's id.
@@ -363,6 +367,35 @@ void TstBackupPoints::rollbackFromViewRestoresTarget()
     QCOMPARE(view.model()->indexOf(id).data(BackupPointsModel::StateRole).toInt(), int(BackupInfo::State::RolledBack));
     QVERIFY(!view.rollBackAction()->isEnabled());
     screenshot(&view, QStringLiteral("backup-points-rolled-back.png"));
+}
+
+void TstBackupPoints::mainWindowShowsBackupPoints()
+{
+    Fixture f(QStringLiteral("ss_bp_window"));
+    QString items, notes;
+    const QString id = syncFixture(f, &items, &notes);
+    QVERIFY(!id.isEmpty());
+    MemorySecretStore secrets;
+    MainWindow window(*f.store, secrets);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Hidden at first; View ▸ Backup Points (Ctrl+Shift+B) shows it with the catalog read afresh.
+    QVERIFY(!window.backupPointsDock()->isVisible());
+    QCOMPARE(window.backupPointsAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    window.backupPointsAction()->trigger();
+    QTRY_VERIFY(window.backupPointsDock()->isVisible());
+    QCOMPARE(window.backupPointsView()->model()->rowCount(), 1);
+    QCOMPARE(window.backupPointsView()->currentId(), id);
+    QTRY_VERIFY(!window.backupPointsView()->checkText().isEmpty());
+    screenshot(&window, QStringLiteral("main-window-backup-points.png"));
+
+    // Its place is part of the window state: open again, it is still shown.
+    QVERIFY(window.close());
+    MainWindow again(*f.store, secrets);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(again.backupPointsDock()->isVisible());
 }
 
 QTEST_MAIN(TstBackupPoints)

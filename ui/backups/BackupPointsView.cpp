@@ -254,6 +254,10 @@ void BackupPointsView::buildUi()
     m_files->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_files->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_files->setMaximumHeight(110);
+    // Low minimums, so that the dock can be made as flat as the user likes.
+    m_tables->setMinimumHeight(60);
+    m_files->setMinimumHeight(44);
+    m_list->setMinimumHeight(60);
 
     // While a rollback runs: its phase, its progress and Cancel.
     m_running = new QFrame(details);

@@ -61,6 +61,8 @@ public:
     bool selectBackup(const QString& id);
     /// A rollback is running.
     bool isBusy() const { return m_job != nullptr; }
+    /// Wide and low: the view usually sits in a dock under the comparison.
+    QSize sizeHint() const override { return QSize(900, 320); }
 
 public slots:
     /// Re-reads the catalog, keeping the selection.
