@@ -8,11 +8,10 @@
 
 ResolveConflictsJob::ResolveConflictsJob(QObject* parent)
     : Job(parent)
-{
-}
+{ }
 
 ResolveConflictsJob* ResolveConflictsJob::apply(const QString& appStorePath, TargetResolver target,
-                                                const QList<ConflictResolver::Decision>& decisions, QObject* parent)
+    const QList<ConflictResolver::Decision>& decisions, QObject* parent)
 {
     auto* job = new ResolveConflictsJob(parent);
     job->m_appStorePath = appStorePath;
@@ -21,8 +20,8 @@ ResolveConflictsJob* ResolveConflictsJob::apply(const QString& appStorePath, Tar
     return job;
 }
 
-ResolveConflictsJob* ResolveConflictsJob::undo(const QString& appStorePath, TargetResolver target, const QString& backupId,
-                                               QObject* parent)
+ResolveConflictsJob* ResolveConflictsJob::undo(
+    const QString& appStorePath, TargetResolver target, const QString& backupId, QObject* parent)
 {
     auto* job = new ResolveConflictsJob(parent);
     job->m_appStorePath = appStorePath;
@@ -73,7 +72,8 @@ Status ResolveConflictsJob::runApply(AppStore& store)
     ConnectionSettings settings;
     if (writes) {
         setPhase(tr("Connecting to the target"));
-        Result<ConnectionSettings> target = m_target ? m_target() : Result<ConnectionSettings>(Error::make(tr("No target to write to.")));
+        Result<ConnectionSettings> target
+            = m_target ? m_target() : Result<ConnectionSettings>(Error::make(tr("No target to write to.")));
         if (!target)
             return target.error();
         settings = *target;
@@ -90,7 +90,8 @@ Status ResolveConflictsJob::runApply(AppStore& store)
     itemDone();
     log(tr("%n conflict(s) resolved.", nullptr, int(outcome->resolved.size())));
     if (!outcome->changedAgain.isEmpty())
-        log(tr("%n conflict(s) stay open: the target row changed again.", nullptr, int(outcome->changedAgain.size())));
+        log(tr("%n conflict(s) stay open: the target row changed again.", nullptr,
+            int(outcome->changedAgain.size())));
     if (!outcome->backupId.isEmpty())
         log(tr("Backup point of the resolution: %1").arg(outcome->backupId));
     return {};
@@ -100,7 +101,8 @@ Status ResolveConflictsJob::runUndo(AppStore& store)
 {
     setTotals(-1, 1);
     setPhase(tr("Connecting to the target"));
-    Result<ConnectionSettings> target = m_target ? m_target() : Result<ConnectionSettings>(Error::make(tr("No target to write to.")));
+    Result<ConnectionSettings> target
+        = m_target ? m_target() : Result<ConnectionSettings>(Error::make(tr("No target to write to.")));
     if (!target)
         return target.error();
     setPhase(tr("Rolling back backup point %1").arg(m_undoBackupId));
@@ -119,8 +121,9 @@ Status ResolveConflictsJob::runUndo(AppStore& store)
             return n.error();
         reopened = *n;
     } else {
-        log(tr("The rollback left %n row(s) as they are (changed since the resolution); their conflicts stay resolved.",
-               nullptr, int(report->applied.conflictCount + report->rowsDiffering)));
+        log(tr("The rollback left %n row(s) as they are (changed since the resolution); their conflicts stay "
+               "resolved.",
+            nullptr, int(report->applied.conflictCount + report->rowsDiffering)));
     }
     {
         QMutexLocker lock(&m_mutex);
@@ -128,6 +131,7 @@ Status ResolveConflictsJob::runUndo(AppStore& store)
         m_report.reopened = reopened;
     }
     itemDone();
-    log(tr("Backup point %1 rolled back; %n conflict(s) open again.", nullptr, int(reopened)).arg(m_undoBackupId));
+    log(tr("Backup point %1 rolled back; %n conflict(s) open again.", nullptr, int(reopened))
+            .arg(m_undoBackupId));
     return {};
 }

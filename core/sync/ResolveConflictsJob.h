@@ -24,16 +24,16 @@ public:
     struct Report
     {
         ConflictResolver::Outcome resolved; ///< after an Apply
-        Rollback::Report rollback;          ///< after an Undo
-        qint64 reopened = 0;                ///< conflicts opened again by an Undo
+        Rollback::Report rollback; ///< after an Undo
+        qint64 reopened = 0; ///< conflicts opened again by an Undo
     };
 
     /// Apply: writes `decisions` (conflicts of one target) guarded, in one backup point.
     static ResolveConflictsJob* apply(const QString& appStorePath, TargetResolver target,
-                                      const QList<ConflictResolver::Decision>& decisions, QObject* parent = nullptr);
+        const QList<ConflictResolver::Decision>& decisions, QObject* parent = nullptr);
     /// Undo: rolls back the resolution backup point `backupId`, then reopens its conflicts.
-    static ResolveConflictsJob* undo(const QString& appStorePath, TargetResolver target, const QString& backupId,
-                                     QObject* parent = nullptr);
+    static ResolveConflictsJob* undo(const QString& appStorePath, TargetResolver target,
+        const QString& backupId, QObject* parent = nullptr);
 
     Status run() override;
     Report report() const;

@@ -56,12 +56,12 @@ SyncTable customersTable()
 
 Row row(int id, const char* name, const char* note, const char* updated, const QByteArray& payload = {})
 {
-    return Row {Value(QByteArray::number(id)), Value(QByteArray(name)), note ? Value(QByteArray(note)) : Value(),
-        Value(QByteArray(updated)), Value(payload)};
+    return Row {Value(QByteArray::number(id)), Value(QByteArray(name)),
+        note ? Value(QByteArray(note)) : Value(), Value(QByteArray(updated)), Value(payload)};
 }
 
-StoredConflict conflict(const SyncTable& table, int id, const std::optional<Row>& source, const std::optional<Row>& target,
-    const QString& reason = QStringLiteral("changed"))
+StoredConflict conflict(const SyncTable& table, int id, const std::optional<Row>& source,
+    const std::optional<Row>& target, const QString& reason = QStringLiteral("changed"))
 {
     StoredConflict c;
     c.runId = QStringLiteral("run-1");
@@ -71,7 +71,9 @@ StoredConflict conflict(const SyncTable& table, int id, const std::optional<Row>
     c.table = table.table;
     c.key = Row {Value(QByteArray::number(id))};
     c.keyText = table.keyText(c.key);
-    c.change = !source ? RowChange::Kind::Delete : !target ? RowChange::Kind::Insert : RowChange::Kind::Update;
+    c.change = !source ? RowChange::Kind::Delete
+        : !target      ? RowChange::Kind::Insert
+                       : RowChange::Kind::Update;
     c.sourceImage = source;
     c.targetImage = target;
     c.baseImage = source;
@@ -90,10 +92,12 @@ QList<StoredConflict> sampleConflicts()
     return {
         conflict(orders, 1, row(1, "Alice", "caf\xe9", "2026-03-02 10:00:00", "\x01\x02"),
             row(1, "Alicia", "caf\xe9", "2026-03-01 09:00:00", "\x01\x02")),
-        conflict(orders, 2, row(2, "Bob", "x", "2026-03-01 09:00:00"), row(2, "Bobby", "y", "2026-03-05 12:00:00")),
-        conflict(orders, 3, row(3, "Carol", "x", "2026-03-01 09:00:00"), row(3, "Caroline", "x", "2026-03-01 09:00:00"),
-            QStringLiteral("newer-tie")),
-        conflict(customers, 7, row(7, "Dan", nullptr, "2026-01-01 00:00:00"), std::nullopt, QStringLiteral("missing")),
+        conflict(orders, 2, row(2, "Bob", "x", "2026-03-01 09:00:00"),
+            row(2, "Bobby", "y", "2026-03-05 12:00:00")),
+        conflict(orders, 3, row(3, "Carol", "x", "2026-03-01 09:00:00"),
+            row(3, "Caroline", "x", "2026-03-01 09:00:00"), QStringLiteral("newer-tie")),
+        conflict(customers, 7, row(7, "Dan", nullptr, "2026-01-01 00:00:00"), std::nullopt,
+            QStringLiteral("missing")),
         conflict(orders, 9, row(9, "Eve", "x", "2026-03-01"), row(9, "Evelyn", "x", "2026-03-01")),
     };
 }
@@ -138,7 +142,8 @@ void TstConflictEditor::init()
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
     qputenv("SYNCSTUDIO_HOME", m_home->path().toUtf8());
-    Result<std::unique_ptr<AppStore>> store = AppStore::open(m_home->filePath(QStringLiteral("syncstudio.db")));
+    Result<std::unique_ptr<AppStore>> store
+        = AppStore::open(m_home->filePath(QStringLiteral("syncstudio.db")));
     QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
     m_store = std::move(*store);
 }
@@ -200,14 +205,17 @@ void TstConflictEditor::queueModelContract()
     QCOMPARE(proxy.rowCount(), 4); // open ones by default
     QCOMPARE(model.tables(), QStringList({QStringLiteral("shop.customers"), QStringLiteral("shop.orders")}));
     QCOMPARE(model.index(0, ConflictsModel::KeyColumn).data().toString(), QStringLiteral("id=1"));
-    QCOMPARE(model.index(3, ConflictsModel::ReasonColumn).data().toString(), ConflictsModel::reasonInWords(QStringLiteral("missing")));
+    QCOMPARE(model.index(3, ConflictsModel::ReasonColumn).data().toString(),
+        ConflictsModel::reasonInWords(QStringLiteral("missing")));
     QVERIFY(ConflictsModel::reasonInWords(QStringLiteral("missing")) != QLatin1String("missing"));
-    QCOMPARE(model.index(4, ConflictsModel::StateColumn).data(ConflictsModel::StateRole).toString(), QStringLiteral("resolved"));
+    QCOMPARE(model.index(4, ConflictsModel::StateColumn).data(ConflictsModel::StateRole).toString(),
+        QStringLiteral("resolved"));
 
     // Ticking the decision takes the policy's result; a resolved conflict cannot be ticked.
     QVERIFY(model.setData(model.index(1, ConflictsModel::DecisionColumn), Qt::Checked, Qt::CheckStateRole));
     QVERIFY(model.isDecided(1));
-    QCOMPARE(model.index(1, ConflictsModel::DecisionColumn).data().toString(), ConflictsModel::originName(ConflictChoice::Origin::Source));
+    QCOMPARE(model.index(1, ConflictsModel::DecisionColumn).data().toString(),
+        ConflictsModel::originName(ConflictChoice::Origin::Source));
     QVERIFY(!model.setData(model.index(4, ConflictsModel::DecisionColumn), Qt::Checked, Qt::CheckStateRole));
     QVERIFY(!(model.flags(model.index(4, ConflictsModel::DecisionColumn)) & Qt::ItemIsUserCheckable));
     QCOMPARE(model.decisions().size(), 1);
@@ -248,8 +256,10 @@ void TstConflictEditor::filters_data()
     QTest::newRow("table") << QStringLiteral("shop.orders") << QString() << all << QList<int> {1, 2, 3, 9};
     QTest::newRow("table open") << QStringLiteral("shop.orders") << QString() << open << QList<int> {1, 2, 3};
     QTest::newRow("reason") << QString() << QStringLiteral("missing") << open << QList<int> {7};
-    QTest::newRow("table and reason") << QStringLiteral("shop.orders") << QStringLiteral("newer-tie") << all << QList<int> {3};
-    QTest::newRow("nothing") << QStringLiteral("shop.customers") << QStringLiteral("changed") << all << QList<int> {};
+    QTest::newRow("table and reason")
+        << QStringLiteral("shop.orders") << QStringLiteral("newer-tie") << all << QList<int> {3};
+    QTest::newRow("nothing") << QStringLiteral("shop.customers") << QStringLiteral("changed") << all
+                             << QList<int> {};
 }
 
 void TstConflictEditor::filters()
@@ -313,17 +323,22 @@ void TstConflictEditor::fieldsModelContract()
     const int note = model.rowOf(QStringLiteral("note"));
     const int payload = model.rowOf(QStringLiteral("payload"));
     QCOMPARE(model.index(name, ConflictFieldsModel::SourceColumn).data().toString(), QStringLiteral("Alice"));
-    QCOMPARE(model.index(name, ConflictFieldsModel::TargetColumn).data().toString(), QStringLiteral("Alicia"));
+    QCOMPARE(
+        model.index(name, ConflictFieldsModel::TargetColumn).data().toString(), QStringLiteral("Alicia"));
     QCOMPARE(model.index(name, ConflictFieldsModel::ResultColumn).data().toString(), QStringLiteral("Alice"));
     // A latin1 value reads as text, a binary one as hex.
     QCOMPARE(model.index(note, ConflictFieldsModel::SourceColumn).data().toString(), QStringLiteral("café"));
-    QVERIFY(model.index(payload, ConflictFieldsModel::SourceColumn).data().toString().contains(QLatin1String("0102")));
+    QVERIFY(model.index(payload, ConflictFieldsModel::SourceColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("0102")));
     QVERIFY(model.index(name, 0).data(ConflictFieldsModel::DiffersRole).toBool());
     QVERIFY(!model.index(note, 0).data(ConflictFieldsModel::DiffersRole).toBool());
     // Only result cells of written, non-key columns are editable.
     QVERIFY(model.flags(model.index(name, ConflictFieldsModel::ResultColumn)) & Qt::ItemIsEditable);
     QVERIFY(!(model.flags(model.index(name, ConflictFieldsModel::SourceColumn)) & Qt::ItemIsEditable));
-    QVERIFY(!(model.flags(model.index(model.rowOf(QStringLiteral("id")), ConflictFieldsModel::ResultColumn)) & Qt::ItemIsEditable));
+    QVERIFY(!(model.flags(model.index(model.rowOf(QStringLiteral("id")), ConflictFieldsModel::ResultColumn))
+        & Qt::ItemIsEditable));
     // A side without a row says so; the result of "take target" is then no row, and not editable.
     StoredConflict missing = sampleConflicts().at(3);
     missing.id = 4;
@@ -348,9 +363,12 @@ void TstConflictEditor::initialResultFollowsPolicy_data()
     QTest::newRow("source-wins") << QStringLiteral("source-wins") << 0 << QStringLiteral("Alice");
     QTest::newRow("manual") << QStringLiteral("manual") << 0 << QStringLiteral("Alice");
     QTest::newRow("target-wins") << QStringLiteral("target-wins") << 0 << QStringLiteral("Alicia");
-    QTest::newRow("newer: source newer") << QStringLiteral("newer-wins:updated_at") << 0 << QStringLiteral("Alice");
-    QTest::newRow("newer: target newer") << QStringLiteral("newer-wins:updated_at") << 1 << QStringLiteral("Bobby");
-    QTest::newRow("newer: tie takes source") << QStringLiteral("newer-wins:updated_at") << 2 << QStringLiteral("Carol");
+    QTest::newRow("newer: source newer")
+        << QStringLiteral("newer-wins:updated_at") << 0 << QStringLiteral("Alice");
+    QTest::newRow("newer: target newer")
+        << QStringLiteral("newer-wins:updated_at") << 1 << QStringLiteral("Bobby");
+    QTest::newRow("newer: tie takes source")
+        << QStringLiteral("newer-wins:updated_at") << 2 << QStringLiteral("Carol");
 }
 
 void TstConflictEditor::initialResultFollowsPolicy()
@@ -363,7 +381,9 @@ void TstConflictEditor::initialResultFollowsPolicy()
     const StoredConflict c = sampleConflicts().at(index);
     ConflictFieldsModel model;
     model.setConflict(c, ConflictChoice::initial(c, *p));
-    QCOMPARE(model.index(model.rowOf(QStringLiteral("name")), ConflictFieldsModel::ResultColumn).data().toString(), name);
+    QCOMPARE(
+        model.index(model.rowOf(QStringLiteral("name")), ConflictFieldsModel::ResultColumn).data().toString(),
+        name);
 }
 
 void TstConflictEditor::takesAndEdits()
@@ -385,7 +405,8 @@ void TstConflictEditor::takesAndEdits()
     // Take the target's value of one field: a Set of that column with the target's bytes.
     QVERIFY(model.takeTarget(updated));
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(model.index(updated, ConflictFieldsModel::ResultColumn).data(ConflictFieldsModel::OriginRole).toInt(),
+    QCOMPARE(
+        model.index(updated, ConflictFieldsModel::ResultColumn).data(ConflictFieldsModel::OriginRole).toInt(),
         int(ConflictChoice::Origin::Target));
     ConflictResolver::Decision d = model.choice().decision(c);
     QCOMPARE(d.take, Take::Set);
@@ -401,14 +422,19 @@ void TstConflictEditor::takesAndEdits()
     QCOMPARE(model.choice().decision(c).take, Take::Source);
 
     // Editing: text in the column's charset (latin1 here), bytes as 0x..., NULL.
-    QVERIFY(model.setData(model.index(note, ConflictFieldsModel::ResultColumn), QStringLiteral("naïve"), Qt::EditRole));
+    QVERIFY(model.setData(
+        model.index(note, ConflictFieldsModel::ResultColumn), QStringLiteral("naïve"), Qt::EditRole));
     QCOMPARE(*model.choice().result->at(2), QByteArray("na\xefve"));
-    QCOMPARE(model.index(note, ConflictFieldsModel::ResultColumn).data(ConflictFieldsModel::OriginRole).toInt(),
+    QCOMPARE(
+        model.index(note, ConflictFieldsModel::ResultColumn).data(ConflictFieldsModel::OriginRole).toInt(),
         int(ConflictChoice::Origin::Edited));
-    QVERIFY(!model.setData(model.index(note, ConflictFieldsModel::ResultColumn), QStringLiteral("中文"), Qt::EditRole));
-    QVERIFY(model.setData(model.index(payload, ConflictFieldsModel::ResultColumn), QStringLiteral("0xff00"), Qt::EditRole));
+    QVERIFY(!model.setData(
+        model.index(note, ConflictFieldsModel::ResultColumn), QStringLiteral("中文"), Qt::EditRole));
+    QVERIFY(model.setData(
+        model.index(payload, ConflictFieldsModel::ResultColumn), QStringLiteral("0xff00"), Qt::EditRole));
     QCOMPARE(*model.choice().result->at(4), QByteArray("\xff\x00", 2));
-    QVERIFY(!model.setData(model.index(payload, ConflictFieldsModel::ResultColumn), QStringLiteral("0xzz"), Qt::EditRole));
+    QVERIFY(!model.setData(
+        model.index(payload, ConflictFieldsModel::ResultColumn), QStringLiteral("0xzz"), Qt::EditRole));
     QVERIFY(model.setNull(name));
     QVERIFY(!model.choice().result->at(1));
     QCOMPARE(model.index(name, ConflictFieldsModel::ResultColumn).data().toString(), QStringLiteral("NULL"));
@@ -461,7 +487,8 @@ void TstConflictEditor::bulkActions()
         QCOMPARE(d.take, ConflictResolver::Decision::Take::Target);
     // The grid shows the shown conflict's new result.
     const int name = editor->fieldsModel()->rowOf(QStringLiteral("name"));
-    QCOMPARE(editor->fieldsModel()->index(name, ConflictFieldsModel::ResultColumn).data().toString(), QStringLiteral("Alicia"));
+    QCOMPARE(editor->fieldsModel()->index(name, ConflictFieldsModel::ResultColumn).data().toString(),
+        QStringLiteral("Alicia"));
 
     editor->allSource();
     QCOMPARE(model->decidedCount(), 3);
@@ -474,8 +501,10 @@ void TstConflictEditor::bulkActions()
     QCOMPARE(editor->newerWins(QStringLiteral("updated_at")), 2);
     QVERIFY(editor->statusText().contains(QLatin1String("1")));
     QCOMPARE(model->decidedCount(), 2);
-    QCOMPARE(model->choice(model->rowOf(ids.at(0))), ConflictChoice::source(model->conflict(model->rowOf(ids.at(0)))));
-    QCOMPARE(model->choice(model->rowOf(ids.at(1))), ConflictChoice::target(model->conflict(model->rowOf(ids.at(1)))));
+    QCOMPARE(model->choice(model->rowOf(ids.at(0))),
+        ConflictChoice::source(model->conflict(model->rowOf(ids.at(0)))));
+    QCOMPARE(model->choice(model->rowOf(ids.at(1))),
+        ConflictChoice::target(model->conflict(model->rowOf(ids.at(1)))));
     QVERIFY(!model->isDecided(model->rowOf(ids.at(2))));
 
     // An edit in the grid decides the shown conflict.
@@ -530,7 +559,8 @@ void TstConflictEditor::applyKeepTargetWithoutServer()
         ++asked;
         return what.contains(QLatin1String("nothing is written"));
     });
-    editor->setTargetResolver([]() -> Result<ConnectionSettings> { return Error::make(QStringLiteral("no server here")); });
+    editor->setTargetResolver(
+        []() -> Result<ConnectionSettings> { return Error::make(QStringLiteral("no server here")); });
     QVERIFY(editor->selectConflict(ids.first()));
     editor->allTarget();
     QSignalSpy finished(editor, &ConflictEditor::jobFinished);
@@ -565,15 +595,21 @@ void TstConflictEditor::journeyResolveEditedAndUndo()
         return s.ok();
     };
     QVERIFY(exec(QStringLiteral("CREATE DATABASE %1").arg(Sql::quoteIdentifier(db))));
-    auto dropDb = qScopeGuard([&] { exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(Sql::quoteIdentifier(db))); });
-    QVERIFY(exec(QStringLiteral("CREATE TABLE %1 (id INT PRIMARY KEY, name VARCHAR(40) CHARACTER SET latin1, qty INT, "
-                                "updated_at DATETIME(6)) ENGINE=InnoDB").arg(table)));
-    QVERIFY(exec(QStringLiteral("INSERT INTO %1 VALUES (1, 'on target', 5, '2026-03-01 10:00:00.5'), (2, 'other', 1, NULL)").arg(table)));
+    auto dropDb = qScopeGuard(
+        [&] { exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(Sql::quoteIdentifier(db))); });
+    QVERIFY(exec(
+        QStringLiteral("CREATE TABLE %1 (id INT PRIMARY KEY, name VARCHAR(40) CHARACTER SET latin1, qty INT, "
+                       "updated_at DATETIME(6)) ENGINE=InnoDB")
+            .arg(table)));
+    QVERIFY(exec(QStringLiteral(
+        "INSERT INTO %1 VALUES (1, 'on target', 5, '2026-03-01 10:00:00.5'), (2, 'other', 1, NULL)")
+                     .arg(table)));
 
     // The conflict as a sync records it: the source wanted other values, the target has its own.
     Result<SyncTable> st = SyncTableReader::read(**conn, db, QStringLiteral("orders"));
     QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().toString()));
-    Result<QueryResult> now = (*conn)->query(QStringLiteral("SELECT %1 FROM %2 WHERE id = 1").arg(st->selectList(), table).toUtf8());
+    Result<QueryResult> now = (*conn)->query(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = 1").arg(st->selectList(), table).toUtf8());
     QVERIFY(now.ok() && now->rows.size() == 1);
     const Row targetRow = now->rows.first();
     Row sourceRow = targetRow;
@@ -617,7 +653,8 @@ void TstConflictEditor::journeyResolveEditedAndUndo()
     editor->takeSourceRow();
     ConflictFieldsModel* fields = editor->fieldsModel();
     const int name = fields->rowOf(QStringLiteral("name"));
-    QVERIFY(fields->setData(fields->index(name, ConflictFieldsModel::ResultColumn), QStringLiteral("edité"), Qt::EditRole));
+    QVERIFY(fields->setData(
+        fields->index(name, ConflictFieldsModel::ResultColumn), QStringLiteral("edité"), Qt::EditRole));
     QCOMPARE(editor->model()->decidedCount(), 1);
 
     QSignalSpy finished(editor, &ConflictEditor::jobFinished);
@@ -661,7 +698,8 @@ void TstConflictEditor::journeyResolveEditedAndUndo()
     QCOMPARE(reopened->state, StoredConflict::State::Open);
     QTRY_COMPARE_WITH_TIMEOUT(editor->model()->openCount(), qint64(1), 10000);
     // The untouched row stayed as it was.
-    Result<QueryResult> other = (*conn)->query(QStringLiteral("SELECT name FROM %1 WHERE id = 2").arg(table).toUtf8());
+    Result<QueryResult> other
+        = (*conn)->query(QStringLiteral("SELECT name FROM %1 WHERE id = 2").arg(table).toUtf8());
     QVERIFY(other.ok() && other->rows.size() == 1);
     QCOMPARE(*other->rows.first().first(), QByteArray("other"));
 }
@@ -680,7 +718,8 @@ void TstConflictEditor::screenshot()
     QApplication::processEvents();
     const QImage image = editor->grab().toImage();
     QVERIFY(!image.isNull());
-    const QString path = qEnvironmentVariable("SYNCSTUDIO_SCREENSHOT_DIR", QDir::tempPath()) + QStringLiteral("/conflict-editor.png");
+    const QString path = qEnvironmentVariable("SYNCSTUDIO_SCREENSHOT_DIR", QDir::tempPath())
+        + QStringLiteral("/conflict-editor.png");
     QVERIFY(image.save(path));
 }
 

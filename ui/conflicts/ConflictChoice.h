@@ -16,7 +16,7 @@ struct ConflictChoice
     enum class Origin { Source, Target, Edited };
 
     std::optional<Row> result; ///< absent: the target should have no such row
-    QList<Origin> origins;     ///< one per SyncTable column; for a whole-row take all the same
+    QList<Origin> origins; ///< one per SyncTable column; for a whole-row take all the same
 
     /// The whole source row (or none, when the source has none).
     static ConflictChoice source(const StoredConflict& conflict);

@@ -28,7 +28,8 @@
 
 namespace {
 
-QPushButton* button(const QString& icon, const QString& text, const QString& name, const QString& tip, QWidget* parent)
+QPushButton* button(
+    const QString& icon, const QString& text, const QString& name, const QString& tip, QWidget* parent)
 {
     auto* b = new QPushButton(icon.isEmpty() ? QIcon() : QIcon(icon), text, parent);
     b->setObjectName(name);
@@ -106,7 +107,8 @@ ConflictEditor::ConflictEditor(QWidget* parent)
         else if (m_proxy->rowCount() > 0)
             m_queue->setCurrentIndex(m_proxy->index(0, 0));
         if (m_shownId == 0)
-            showConflict(m_queue->currentIndex().isValid() ? m_proxy->mapToSource(m_queue->currentIndex()).row() : -1);
+            showConflict(
+                m_queue->currentIndex().isValid() ? m_proxy->mapToSource(m_queue->currentIndex()).row() : -1);
         updateActions();
     });
     connect(m_model, &ConflictsModel::openCountChanged, this, &ConflictEditor::openCountChanged);
@@ -214,9 +216,10 @@ QWidget* ConflictEditor::buildEditorPage()
     m_queue->horizontalHeader()->moveSection(ConflictsModel::DecisionColumn, ConflictsModel::KeyColumn + 1);
     m_queue->setColumnWidth(ConflictsModel::DecisionColumn, 90);
     m_queue->setWordWrap(false);
-    connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        showConflict(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
-    });
+    connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            showConflict(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
+        });
 
     // One conflict.
     m_title = new QLabel(page);
@@ -247,7 +250,8 @@ QWidget* ConflictEditor::buildEditorPage()
     m_grid->verticalHeader()->hide();
     m_grid->verticalHeader()->setDefaultSectionSize(m_grid->fontMetrics().height() + 8);
     m_grid->horizontalHeader()->setHighlightSections(false);
-    m_grid->horizontalHeader()->setSectionResizeMode(ConflictFieldsModel::NameColumn, QHeaderView::Interactive);
+    m_grid->horizontalHeader()->setSectionResizeMode(
+        ConflictFieldsModel::NameColumn, QHeaderView::Interactive);
     m_grid->horizontalHeader()->setSectionResizeMode(ConflictFieldsModel::SourceColumn, QHeaderView::Stretch);
     m_grid->horizontalHeader()->setSectionResizeMode(ConflictFieldsModel::TargetColumn, QHeaderView::Stretch);
     m_grid->horizontalHeader()->setSectionResizeMode(ConflictFieldsModel::ResultColumn, QHeaderView::Stretch);
@@ -255,26 +259,31 @@ QWidget* ConflictEditor::buildEditorPage()
     m_grid->setWordWrap(false);
     m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_grid, &QTableView::customContextMenuRequested, this, &ConflictEditor::fieldsContextMenu);
-    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ConflictEditor::updateActions);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ConflictEditor::updateActions);
 
     m_takeSourceRow = button(QStringLiteral(":/icons/source.svg"), tr("Take Source Row"),
         QStringLiteral("takeSourceRowButton"), tr("The result is the source's row, every column"), page);
     m_takeTargetRow = button(QStringLiteral(":/icons/target.svg"), tr("Take Target Row"),
-        QStringLiteral("takeTargetRowButton"), tr("The result is the target's row as it is now: nothing is written"), page);
+        QStringLiteral("takeTargetRowButton"),
+        tr("The result is the target's row as it is now: nothing is written"), page);
     m_takeSourceValue = button({}, tr("← Source Value"), QStringLiteral("takeSourceValueButton"),
         tr("The selected fields take the source's value"), page);
     m_takeTargetValue = button({}, tr("Target Value →"), QStringLiteral("takeTargetValueButton"),
         tr("The selected fields take the target's value"), page);
-    m_setNull = button({}, tr("Set NULL"), QStringLiteral("setNullButton"), tr("The selected fields become NULL"), page);
-    m_reset = button(QStringLiteral(":/icons/rollback.svg"), tr("Reset"), QStringLiteral("resetDecisionButton"),
-        tr("Back to what the conflict policy proposes, not decided"), page);
+    m_setNull = button(
+        {}, tr("Set NULL"), QStringLiteral("setNullButton"), tr("The selected fields become NULL"), page);
+    m_reset
+        = button(QStringLiteral(":/icons/rollback.svg"), tr("Reset"), QStringLiteral("resetDecisionButton"),
+            tr("Back to what the conflict policy proposes, not decided"), page);
     // Shortcuts while the editor has focus: Alt+arrows take values, with Shift whole rows.
     m_takeSourceValue->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_takeTargetValue->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_takeSourceRow->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left));
     m_takeTargetRow->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right));
     for (QPushButton* b : {m_takeSourceValue, m_takeTargetValue, m_takeSourceRow, m_takeTargetRow})
-        b->setToolTip(QStringLiteral("%1 (%2)").arg(b->toolTip(), b->shortcut().toString(QKeySequence::NativeText)));
+        b->setToolTip(
+            QStringLiteral("%1 (%2)").arg(b->toolTip(), b->shortcut().toString(QKeySequence::NativeText)));
     connect(m_takeSourceRow, &QPushButton::clicked, this, &ConflictEditor::takeSourceRow);
     connect(m_takeTargetRow, &QPushButton::clicked, this, &ConflictEditor::takeTargetRow);
     connect(m_takeSourceValue, &QPushButton::clicked, this, &ConflictEditor::takeSourceValue);
@@ -309,16 +318,19 @@ QWidget* ConflictEditor::buildEditorPage()
     bulkBox->setObjectName(QStringLiteral("conflictBulkBox"));
     m_bulkLabel = new QLabel(bulkBox);
     m_bulkLabel->setObjectName(QStringLiteral("conflictBulkLabel"));
-    m_allSource = button(QStringLiteral(":/icons/source.svg"), tr("All Source"), QStringLiteral("allSourceButton"),
-        tr("Every open conflict of this table takes the source's row"), bulkBox);
-    m_allTarget = button(QStringLiteral(":/icons/target.svg"), tr("All Target"), QStringLiteral("allTargetButton"),
-        tr("Every open conflict of this table keeps the target's row"), bulkBox);
+    m_allSource
+        = button(QStringLiteral(":/icons/source.svg"), tr("All Source"), QStringLiteral("allSourceButton"),
+            tr("Every open conflict of this table takes the source's row"), bulkBox);
+    m_allTarget
+        = button(QStringLiteral(":/icons/target.svg"), tr("All Target"), QStringLiteral("allTargetButton"),
+            tr("Every open conflict of this table keeps the target's row"), bulkBox);
     m_newerColumn = new QComboBox(bulkBox);
     m_newerColumn->setObjectName(QStringLiteral("newerWinsColumn"));
     m_newerColumn->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_newerColumn->setToolTip(tr("The column that tells which side is newer, e.g. updated_at"));
     m_newerWins = button({}, tr("Newer Wins"), QStringLiteral("newerWinsButton"),
-        tr("Each open conflict of this table takes the side whose column is greater; ties stay undecided"), bulkBox);
+        tr("Each open conflict of this table takes the side whose column is greater; ties stay undecided"),
+        bulkBox);
     connect(m_allSource, &QPushButton::clicked, this, &ConflictEditor::allSource);
     connect(m_allTarget, &QPushButton::clicked, this, &ConflictEditor::allTarget);
     connect(m_newerWins, &QPushButton::clicked, this, [this] { newerWins(m_newerColumn->currentText()); });
@@ -362,13 +374,15 @@ QWidget* ConflictEditor::buildEditorPage()
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(160);
     m_progress->hide();
-    m_cancel = button(QStringLiteral(":/icons/cancel.svg"), tr("Cancel"), QStringLiteral("conflictCancelButton"),
-        tr("Stop after the current batch"), page);
+    m_cancel = button(QStringLiteral(":/icons/cancel.svg"), tr("Cancel"),
+        QStringLiteral("conflictCancelButton"), tr("Stop after the current batch"), page);
     m_cancel->hide();
     connect(m_cancel, &QPushButton::clicked, this, &ConflictEditor::cancel);
-    m_undo = button(QStringLiteral(":/icons/rollback.svg"), tr("Undo Resolution…"), QStringLiteral("undoResolutionButton"),
+    m_undo = button(QStringLiteral(":/icons/rollback.svg"), tr("Undo Resolution…"),
+        QStringLiteral("undoResolutionButton"),
         tr("Roll the target back to before this resolution was written, and open its conflicts again"), page);
-    m_apply = button(QStringLiteral(":/icons/sync.svg"), tr("Apply Decisions…"), QStringLiteral("applyDecisionsButton"),
+    m_apply = button(QStringLiteral(":/icons/sync.svg"), tr("Apply Decisions…"),
+        QStringLiteral("applyDecisionsButton"),
         tr("Write the decided conflicts to the target, guarded, with a backup point"), page);
     m_apply->setDefault(true);
     connect(m_undo, &QPushButton::clicked, this, &ConflictEditor::undoResolution);
@@ -453,7 +467,8 @@ bool ConflictEditor::selectConflict(qint64 id)
 
 void ConflictEditor::updateFilters()
 {
-    auto fill = [](QComboBox* box, const QString& all, const QStringList& values, const std::function<QString(const QString&)>& label) {
+    auto fill = [](QComboBox* box, const QString& all, const QStringList& values,
+                    const std::function<QString(const QString&)>& label) {
         const QString current = box->currentData().toString();
         const QSignalBlocker block(box);
         box->clear();
@@ -463,7 +478,8 @@ void ConflictEditor::updateFilters()
         box->setCurrentIndex(qMax(0, box->findData(current)));
     };
     fill(m_tableFilter, tr("All tables"), m_model->tables(), [](const QString& t) { return t; });
-    fill(m_reasonFilter, tr("All reasons"), m_model->reasons(), [](const QString& r) { return ConflictsModel::reasonInWords(r); });
+    fill(m_reasonFilter, tr("All reasons"), m_model->reasons(),
+        [](const QString& r) { return ConflictsModel::reasonInWords(r); });
     m_proxy->setTableFilter(m_tableFilter->currentData().toString());
     m_proxy->setReasonFilter(m_reasonFilter->currentData().toString());
 }
@@ -489,18 +505,21 @@ void ConflictEditor::showConflict(int sourceRow)
     if (!c.reasonText.isEmpty() && c.reasonText != ConflictsModel::reasonInWords(c.reason))
         reason += QStringLiteral(": ") + c.reasonText.toHtmlEscaped();
     if (!c.diffColumns.isEmpty())
-        reason += QStringLiteral("<br>") + tr("Differing columns: %1").arg(c.diffColumns.join(QStringLiteral(", ")).toHtmlEscaped());
+        reason += QStringLiteral("<br>")
+            + tr("Differing columns: %1").arg(c.diffColumns.join(QStringLiteral(", ")).toHtmlEscaped());
     m_reason->setText(reason);
     QString details = tr("The sync would have done: %1 · run %2 · %3 → %4")
                           .arg(RowChange::kindName(c.change), c.runId, c.source, c.target);
     if (!open) {
         details += QStringLiteral("\n")
-            + (c.resolutionBackupId.isEmpty() ? tr("Resolved (%1) without writing.").arg(c.resolution)
-                                              : tr("Resolved (%1), backup point %2.").arg(c.resolution, c.resolutionBackupId));
+            + (c.resolutionBackupId.isEmpty()
+                    ? tr("Resolved (%1) without writing.").arg(c.resolution)
+                    : tr("Resolved (%1), backup point %2.").arg(c.resolution, c.resolutionBackupId));
     }
     m_details->setText(details);
     m_grid->resizeColumnToContents(ConflictFieldsModel::NameColumn);
-    m_grid->setColumnWidth(ConflictFieldsModel::NameColumn, qBound(90, m_grid->columnWidth(ConflictFieldsModel::NameColumn) + 16, 220));
+    m_grid->setColumnWidth(ConflictFieldsModel::NameColumn,
+        qBound(90, m_grid->columnWidth(ConflictFieldsModel::NameColumn) + 16, 220));
     updateBulkColumns();
     updateActions();
 }
@@ -508,8 +527,8 @@ void ConflictEditor::showConflict(int sourceRow)
 void ConflictEditor::updateBulkColumns()
 {
     const QString table = currentTable();
-    m_bulkLabel->setText(table.isEmpty() ? tr("Open conflicts of the table:")
-                                         : tr("Open conflicts of %1:").arg(table));
+    m_bulkLabel->setText(
+        table.isEmpty() ? tr("Open conflicts of the table:") : tr("Open conflicts of %1:").arg(table));
     const QString previous = m_newerColumn->currentText();
     const QSignalBlocker block(m_newerColumn);
     m_newerColumn->clear();
@@ -522,8 +541,9 @@ void ConflictEditor::updateBulkColumns()
             continue;
         m_newerColumn->addItem(c.name);
         const QString lower = c.name.toLower();
-        if (preferred < 0 && (lower.contains(QLatin1String("updated")) || lower.contains(QLatin1String("modified"))
-                                 || lower.contains(QLatin1String("changed"))))
+        if (preferred < 0
+            && (lower.contains(QLatin1String("updated")) || lower.contains(QLatin1String("modified"))
+                || lower.contains(QLatin1String("changed"))))
             preferred = m_newerColumn->count() - 1;
     }
     const int keep = m_newerColumn->findText(previous);
@@ -552,7 +572,8 @@ void ConflictEditor::updateActions()
     m_takeSourceValue->setEnabled(!busy && bothRows && anyTakeable);
     m_takeTargetValue->setEnabled(!busy && bothRows && anyTakeable);
     m_setNull->setEnabled(!busy && open && anyEditable);
-    m_reset->setEnabled(!busy && open && m_model->rowOf(m_shownId) >= 0 && m_model->isDecided(m_model->rowOf(m_shownId)));
+    m_reset->setEnabled(
+        !busy && open && m_model->rowOf(m_shownId) >= 0 && m_model->isDecided(m_model->rowOf(m_shownId)));
     const bool tableHasOpen = shown && !m_model->openRowsOf(currentTable()).isEmpty();
     m_allSource->setEnabled(!busy && tableHasOpen);
     m_allTarget->setEnabled(!busy && tableHasOpen);
@@ -560,7 +581,7 @@ void ConflictEditor::updateActions()
     m_newerColumn->setEnabled(!busy && tableHasOpen);
     m_grid->setEditTriggers(busy ? QAbstractItemView::NoEditTriggers
                                  : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                     | QAbstractItemView::AnyKeyPressed);
+                | QAbstractItemView::AnyKeyPressed);
     const int decided = m_model->decidedCount();
     m_apply->setEnabled(!busy && decided > 0);
     m_apply->setText(decided > 0 ? tr("Apply %n Decision(s)…", nullptr, decided) : tr("Apply Decisions…"));
@@ -570,7 +591,8 @@ void ConflictEditor::updateActions()
     m_countLabel->setText(tr("%n open", nullptr, int(m_model->openCount())) + QStringLiteral(" · ")
         + tr("%n shown", nullptr, m_proxy->rowCount()));
     if (!busy && m_status->text().isEmpty() && decided == 0 && m_model->openCount() > 0)
-        setStatus(tr("Decide per conflict, or per table with the bulk decisions; nothing is written until Apply."));
+        setStatus(
+            tr("Decide per conflict, or per table with the bulk decisions; nothing is written until Apply."));
 }
 
 QList<int> ConflictEditor::selectedFieldRows() const
@@ -633,20 +655,24 @@ void ConflictEditor::fieldsContextMenu(const QPoint& pos)
     if (at.isValid() && !m_grid->selectionModel()->isRowSelected(at.row(), {}))
         m_grid->selectRow(at.row());
     QMenu menu(this);
-    menu.addAction(tr("Take Source Value"), this, &ConflictEditor::takeSourceValue)->setEnabled(m_takeSourceValue->isEnabled());
-    menu.addAction(tr("Take Target Value"), this, &ConflictEditor::takeTargetValue)->setEnabled(m_takeTargetValue->isEnabled());
+    menu.addAction(tr("Take Source Value"), this, &ConflictEditor::takeSourceValue)
+        ->setEnabled(m_takeSourceValue->isEnabled());
+    menu.addAction(tr("Take Target Value"), this, &ConflictEditor::takeTargetValue)
+        ->setEnabled(m_takeTargetValue->isEnabled());
     menu.addAction(tr("Set NULL"), this, &ConflictEditor::setNullValue)->setEnabled(m_setNull->isEnabled());
-    QAction* edit = menu.addAction(tr("Edit Result…"), this, [this, at] {
-        m_grid->edit(m_fields->index(at.row(), ConflictFieldsModel::ResultColumn));
-    });
+    QAction* edit = menu.addAction(tr("Edit Result…"), this,
+        [this, at] { m_grid->edit(m_fields->index(at.row(), ConflictFieldsModel::ResultColumn)); });
     edit->setEnabled(at.isValid() && m_fields->canEdit(at.row()));
     menu.addSeparator();
-    menu.addAction(QIcon(QStringLiteral(":/icons/source.svg")), tr("Take Source Row"), this, &ConflictEditor::takeSourceRow);
-    menu.addAction(QIcon(QStringLiteral(":/icons/target.svg")), tr("Take Target Row"), this, &ConflictEditor::takeTargetRow);
+    menu.addAction(QIcon(QStringLiteral(":/icons/source.svg")), tr("Take Source Row"), this,
+        &ConflictEditor::takeSourceRow);
+    menu.addAction(QIcon(QStringLiteral(":/icons/target.svg")), tr("Take Target Row"), this,
+        &ConflictEditor::takeTargetRow);
     menu.exec(m_grid->viewport()->mapToGlobal(pos));
 }
 
-void ConflictEditor::bulk(const std::function<std::optional<ConflictChoice>(const StoredConflict&)>& rule, const QString& what)
+void ConflictEditor::bulk(
+    const std::function<std::optional<ConflictChoice>(const StoredConflict&)>& rule, const QString& what)
 {
     const QString table = currentTable();
     int decided = 0;
@@ -718,16 +744,19 @@ void ConflictEditor::applyDecisions()
     QString what = tr("Resolve %n conflict(s) on %1.", nullptr, int(decisions.size())).arg(m_model->target());
     if (writes > 0) {
         what += QLatin1Char(' ')
-            + tr("%n row(s) are written, each only while the target row is still as the conflict recorded it; "
-                 "a backup point is taken first, so Undo can restore them.",
+            + tr(
+                "%n row(s) are written, each only while the target row is still as the conflict recorded it; "
+                "a backup point is taken first, so Undo can restore them.",
                 nullptr, writes);
     }
     if (keeps > 0)
-        what += QLatin1Char(' ') + tr("%n keep the target's row: nothing is written for them.", nullptr, keeps);
+        what += QLatin1Char(' ')
+            + tr("%n keep the target's row: nothing is written for them.", nullptr, keeps);
     if (!confirm(tr("Apply Conflict Decisions"), what, tr("Apply")))
         return;
     emit logMessage(LogView::Level::Info, tr("Resolving %n conflict(s).", nullptr, int(decisions.size())));
-    runJob(ResolveConflictsJob::apply(m_model->storePath(), m_resolver, decisions), tr("Resolving conflicts…"));
+    runJob(
+        ResolveConflictsJob::apply(m_model->storePath(), m_resolver, decisions), tr("Resolving conflicts…"));
 }
 
 void ConflictEditor::undoResolution()
@@ -740,10 +769,11 @@ void ConflictEditor::undoResolution()
     int covered = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         covered += m_model->conflict(row).resolutionBackupId == backupId ? 1 : 0;
-    const QString what = tr("Roll back backup point %1 on %2: the %n row(s) this resolution wrote return to how they "
-                            "were, and their conflicts open again. A row changed since stays as it is.",
-        nullptr, covered)
-                             .arg(backupId, m_model->target());
+    const QString what
+        = tr("Roll back backup point %1 on %2: the %n row(s) this resolution wrote return to how they "
+             "were, and their conflicts open again. A row changed since stays as it is.",
+            nullptr, covered)
+              .arg(backupId, m_model->target());
     if (!confirm(tr("Undo Conflict Resolution"), what, tr("Roll Back")))
         return;
     emit logMessage(LogView::Level::Info, tr("Undoing the resolution of backup point %1.").arg(backupId));
@@ -771,7 +801,8 @@ void ConflictEditor::runJob(ResolveConflictsJob* raw, const QString& busyText)
         const JobProgress p = guard->progress();
         setStatus(p.item.isEmpty() ? p.phase : tr("%1: %2").arg(p.phase, p.item));
     });
-    connect(raw, &Job::logMessage, this, [this](const QString& line) { emit logMessage(LogView::Level::Info, line); });
+    connect(raw, &Job::logMessage, this,
+        [this](const QString& line) { emit logMessage(LogView::Level::Info, line); });
     auto* watcher = new QFutureWatcher<Status>(this);
     connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, job] {
         const Status status = watcher->future().result();
@@ -779,13 +810,15 @@ void ConflictEditor::runJob(ResolveConflictsJob* raw, const QString& busyText)
         m_job.reset();
         QString message;
         if (!status) {
-            message = status.error().code == QLatin1String("cancelled") ? tr("Cancelled: nothing more was written.")
-                                                                          : status.error().toString();
+            message = status.error().code == QLatin1String("cancelled")
+                ? tr("Cancelled: nothing more was written.")
+                : status.error().toString();
         } else if (job->isUndo()) {
             const ResolveConflictsJob::Report r = job->report();
-            message = r.rollback.clean() ? tr("Rolled back: %n conflict(s) open again.", nullptr, int(r.reopened))
-                                         : tr("Rolled back in part: %n row(s) had changed since and were left as they are.",
-                                             nullptr, int(r.rollback.applied.conflictCount + r.rollback.rowsDiffering));
+            message = r.rollback.clean()
+                ? tr("Rolled back: %n conflict(s) open again.", nullptr, int(r.reopened))
+                : tr("Rolled back in part: %n row(s) had changed since and were left as they are.", nullptr,
+                    int(r.rollback.applied.conflictCount + r.rollback.rowsDiffering));
         } else {
             const ResolveConflictsJob::Report r = job->report();
             message = tr("%n conflict(s) resolved.", nullptr, int(r.resolved.resolved.size()));
@@ -796,7 +829,8 @@ void ConflictEditor::runJob(ResolveConflictsJob* raw, const QString& busyText)
             }
             if (!r.resolved.backupId.isEmpty()) {
                 message += QLatin1Char(' ')
-                    + tr("Backup point %1: to undo, pick a resolved conflict (State: Resolved) and Undo Resolution.")
+                    + tr("Backup point %1: to undo, pick a resolved conflict (State: Resolved) and Undo "
+                         "Resolution.")
                           .arg(r.resolved.backupId);
             }
         }

@@ -31,7 +31,8 @@ class ConflictEditor : public QWidget
 public:
     /// Asks before a write: returns whether the user confirmed (ProjectTab asks for the profile
     /// name on production targets).
-    using Confirmation = std::function<bool(const QString& title, const QString& what, const QString& confirmText)>;
+    using Confirmation
+        = std::function<bool(const QString& title, const QString& what, const QString& confirmText)>;
 
     explicit ConflictEditor(QWidget* parent = nullptr);
     ~ConflictEditor() override;
@@ -99,7 +100,8 @@ private:
     void fieldsContextMenu(const QPoint& pos);
     void runJob(ResolveConflictsJob* job, const QString& busyText);
     bool confirm(const QString& title, const QString& what, const QString& confirmText);
-    void bulk(const std::function<std::optional<ConflictChoice>(const StoredConflict&)>& rule, const QString& what);
+    void bulk(
+        const std::function<std::optional<ConflictChoice>(const StoredConflict&)>& rule, const QString& what);
 
     ConflictsModel* m_model;
     ConflictsFilterProxy* m_proxy;

@@ -10,8 +10,7 @@
 
 ConflictFieldsModel::ConflictFieldsModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 DiffColumn ConflictFieldsModel::diffColumn(const SyncTable::Column& c)
 {
@@ -34,7 +33,8 @@ DiffColumn ConflictFieldsModel::diffColumn(const SyncTable::Column& c)
     return d;
 }
 
-void ConflictFieldsModel::setConflict(const StoredConflict& conflict, const ConflictChoice& choice, bool readOnly)
+void ConflictFieldsModel::setConflict(
+    const StoredConflict& conflict, const ConflictChoice& choice, bool readOnly)
 {
     beginResetModel();
     m_readOnly = readOnly;
@@ -108,7 +108,8 @@ QVariant ConflictFieldsModel::valueData(const std::optional<Row>& image, int col
         if (!v)
             return tr("NULL");
         const ValueFormat::Decoded d = ValueFormat::decodeFull(v, diffColumn(c));
-        QString text = d.binary ? QStringLiteral("0x") + QString::fromLatin1(v->left(256).toHex()) : d.text.left(2000);
+        QString text
+            = d.binary ? QStringLiteral("0x") + QString::fromLatin1(v->left(256).toHex()) : d.text.left(2000);
         if (std::optional<QString> json = ValueFormat::prettyJson(text))
             text = *json;
         return text;
@@ -143,7 +144,8 @@ QColor ConflictFieldsModel::originBackground(ConflictChoice::Origin origin)
 
 QVariant ConflictFieldsModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int column = m_columns.at(index.row());
     const SyncTable::Column& c = m_conflict.syncTable.columns.at(column);
@@ -185,7 +187,8 @@ QVariant ConflictFieldsModel::data(const QModelIndex& index, int role) const
         return {};
     case SourceColumn:
     case TargetColumn: {
-        const std::optional<Row>& image = index.column() == SourceColumn ? m_conflict.sourceImage : m_conflict.targetImage;
+        const std::optional<Row>& image
+            = index.column() == SourceColumn ? m_conflict.sourceImage : m_conflict.targetImage;
         if (role == Qt::BackgroundRole) {
             if (!image)
                 return DiffColors::absentBackground();
@@ -195,17 +198,19 @@ QVariant ConflictFieldsModel::data(const QModelIndex& index, int role) const
     }
     case ResultColumn:
         if (role == Qt::BackgroundRole)
-            return m_choice.result ? QVariant(originBackground(origin)) : QVariant(DiffColors::absentBackground());
+            return m_choice.result ? QVariant(originBackground(origin))
+                                   : QVariant(DiffColors::absentBackground());
         if (role == Qt::FontRole && m_choice.result) {
             // Bold: the target's value will change.
             QFont f = valueData(m_choice.result, column, role).value<QFont>();
-            f.setBold(!m_conflict.targetImage || m_choice.result->value(column) != m_conflict.targetImage->value(column));
+            f.setBold(!m_conflict.targetImage
+                || m_choice.result->value(column) != m_conflict.targetImage->value(column));
             return f;
         }
         if (role == Qt::ToolTipRole && m_choice.result) {
             const QString from = origin == ConflictChoice::Origin::Source ? tr("From the source")
                 : origin == ConflictChoice::Origin::Target                ? tr("From the target")
-                                                                           : tr("Edited");
+                                                                          : tr("Edited");
             return from + QStringLiteral("\n") + valueData(m_choice.result, column, role).toString();
         }
         return valueData(m_choice.result, column, role);
@@ -215,7 +220,8 @@ QVariant ConflictFieldsModel::data(const QModelIndex& index, int role) const
 
 bool ConflictFieldsModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     if (index.column() != ResultColumn || role != Qt::EditRole)
         return false;
@@ -224,7 +230,8 @@ bool ConflictFieldsModel::setData(const QModelIndex& index, const QVariant& valu
 
 Qt::ItemFlags ConflictFieldsModel::flags(const QModelIndex& index) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (index.column() == ResultColumn && canEdit(index.row()))
@@ -324,7 +331,8 @@ void ConflictFieldsModel::setChoice(const ConflictChoice& choice)
 {
     m_choice = choice;
     if (m_choice.origins.size() != m_conflict.syncTable.columns.size())
-        m_choice.origins = QList<ConflictChoice::Origin>(m_conflict.syncTable.columns.size(), m_choice.rowOrigin(m_conflict));
+        m_choice.origins = QList<ConflictChoice::Origin>(
+            m_conflict.syncTable.columns.size(), m_choice.rowOrigin(m_conflict));
     if (!m_columns.isEmpty())
         emit dataChanged(index(0, ResultColumn), index(int(m_columns.size()) - 1, ResultColumn));
     emit choiceChanged(m_choice);

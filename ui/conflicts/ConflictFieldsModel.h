@@ -20,8 +20,8 @@ public:
     enum Column { NameColumn, SourceColumn, TargetColumn, ResultColumn, ColumnCount };
     enum Role {
         DiffersRole = Qt::UserRole + 1, ///< bool: source and target differ in this column
-        OriginRole,                     ///< int ConflictChoice::Origin of the result
-        EditableRole,                   ///< bool: the result can get a value of its own
+        OriginRole, ///< int ConflictChoice::Origin of the result
+        EditableRole, ///< bool: the result can get a value of its own
     };
 
     explicit ConflictFieldsModel(QObject* parent = nullptr);

@@ -13,8 +13,7 @@
 
 ConflictsModel::ConflictsModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ConflictsModel::setSource(const QString& appStorePath, const QString& target)
 {
@@ -119,7 +118,8 @@ QString ConflictsModel::originName(ConflictChoice::Origin origin)
 
 QVariant ConflictsModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const StoredConflict& c = m_conflicts.at(index.row());
     const bool open = c.state == StoredConflict::State::Open;
@@ -155,9 +155,10 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
                 return tr("Open");
             if (c.resolution == QLatin1String("superseded"))
                 return tr("Superseded");
-            return tr("Resolved: %1").arg(c.resolution == QLatin1String("set") ? tr("edited")
-                    : c.resolution == QLatin1String("target")                  ? tr("target kept")
-                                                                                : tr("source taken"));
+            return tr("Resolved: %1")
+                .arg(c.resolution == QLatin1String("set")         ? tr("edited")
+                        : c.resolution == QLatin1String("target") ? tr("target kept")
+                                                                  : tr("source taken"));
         case CreatedColumn:
             return QLocale().toString(c.created.toLocalTime(), QLocale::ShortFormat);
         case DecisionColumn:
@@ -199,7 +200,8 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
 
 bool ConflictsModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     if (index.column() != DecisionColumn || role != Qt::CheckStateRole)
         return false;
@@ -214,7 +216,8 @@ bool ConflictsModel::setData(const QModelIndex& index, const QVariant& value, in
 
 Qt::ItemFlags ConflictsModel::flags(const QModelIndex& index) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (index.column() == DecisionColumn && m_conflicts.at(index.row()).state == StoredConflict::State::Open)

@@ -17,12 +17,21 @@ class ConflictsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, TableColumn, KeyColumn, ReasonColumn, StateColumn, CreatedColumn, DecisionColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        TableColumn,
+        KeyColumn,
+        ReasonColumn,
+        StateColumn,
+        CreatedColumn,
+        DecisionColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1,
-        TableRole,   ///< db.table
-        ReasonRole,  ///< the reason's code (changed, missing, ...)
-        StateRole,   ///< "open" or "resolved"
+        TableRole, ///< db.table
+        ReasonRole, ///< the reason's code (changed, missing, ...)
+        StateRole, ///< "open" or "resolved"
         DecidedRole, ///< bool: a choice will be applied
         SortRole,
     };
@@ -89,6 +98,6 @@ private:
     QList<StoredConflict> m_conflicts;
     QHash<qint64, ConflictChoice> m_choices;
     quint64 m_generation = 0; ///< of the last refresh asked for
-    quint64 m_applied = 0;    ///< of the last one shown: older replies are dropped
+    quint64 m_applied = 0; ///< of the last one shown: older replies are dropped
     qint64 m_openCount = -1;
 };
