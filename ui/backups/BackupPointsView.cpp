@@ -34,6 +34,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -239,6 +240,7 @@ void BackupPointsView::buildUi()
     m_tables = new QTreeWidget(details);
     m_tables->setObjectName(QStringLiteral("backupTablesTree"));
     m_tables->setRootIsDecorated(false);
+    m_tables->setTextElideMode(Qt::ElideMiddle);
     m_tables->setUniformRowHeights(true);
     m_tables->setAlternatingRowColors(true);
     m_tables->setHeaderLabels({tr("Table"), tr("Inserted"), tr("Updated"), tr("Deleted"), tr("Conflicts")});
@@ -255,7 +257,7 @@ void BackupPointsView::buildUi()
     m_files->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_files->setMaximumHeight(110);
     // Low minimums, so that the dock can be made as flat as the user likes.
-    m_tables->setMinimumHeight(60);
+    m_tables->setMinimumHeight(90);
     m_files->setMinimumHeight(44);
     m_list->setMinimumHeight(60);
 
@@ -316,8 +318,15 @@ void BackupPointsView::buildUi()
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("backupPointsSplitter"));
     m_splitter->setChildrenCollapsible(false);
+    // Scrolls rather than holding the dock open: the details are taller than a flat dock.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("backupDetailsScroll"));
+    scroll->setWidget(details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_splitter->addWidget(m_list);
-    m_splitter->addWidget(details);
+    m_splitter->addWidget(scroll);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({600, 420});
