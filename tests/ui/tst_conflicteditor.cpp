@@ -2,6 +2,8 @@
 // edited results and bulk rules over conflicts written straight into a temporary AppStore, and one
 // journey against the dst sandbox: a conflict on a real row resolved with an edited result, then
 // undone through its backup point.
+#include "ProfilesModel.h"
+#include "ProjectTab.h"
 #include "TestSupport.h"
 #include "conflicts/ConflictChoice.h"
 #include "conflicts/ConflictEditor.h"
@@ -10,6 +12,7 @@
 #include "conflicts/ConflictsModel.h"
 #include "db/Connection.h"
 #include "db/Sql.h"
+#include "secrets/MemorySecretStore.h"
 #include "store/AppStore.h"
 #include "sync/ConflictStore.h"
 #include "sync/SyncTableReader.h"
@@ -18,6 +21,7 @@
 #include <QDir>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -124,6 +128,7 @@ private slots:
     void bulkActions();
     void buttonsAndShortcuts();
     void applyKeepTargetWithoutServer();
+    void projectTabCountsOpenConflicts();
     void journeyResolveEditedAndUndo();
     void screenshot();
 
@@ -577,6 +582,35 @@ void TstConflictEditor::applyKeepTargetWithoutServer()
     QCOMPARE(c->state, StoredConflict::State::Resolved);
     QCOMPARE(c->resolution, QStringLiteral("target"));
     QVERIFY(c->resolutionBackupId.isEmpty());
+}
+
+void TstConflictEditor::projectTabCountsOpenConflicts()
+{
+    const QList<qint64> ids = recordSamples();
+    SyncProject project;
+    project.source = QStringLiteral("dev/shop");
+    project.target = Target;
+    project.conflictPolicy = QStringLiteral("target-wins");
+    ProfilesModel profiles(*m_store);
+    MemorySecretStore secrets;
+    ProjectTab tab(project, {}, &profiles, *m_store, secrets);
+    auto* editor = tab.findChild<ConflictEditor*>(QStringLiteral("conflictEditor"));
+    QVERIFY(editor);
+    QCOMPARE(tab.subViews()->widget(int(ProjectTab::SubView::Conflicts)), static_cast<QWidget*>(editor));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        tab.subViews()->tabText(int(ProjectTab::SubView::Conflicts)), tab.tr("Conflicts (%1)").arg(4), 10000);
+    // The project's policy proposes the results: target-wins keeps the target's row.
+    QCOMPARE(editor->model()->choice(editor->model()->rowOf(ids.first())),
+        ConflictChoice::target(editor->model()->conflict(editor->model()->rowOf(ids.first()))));
+
+    // Conflicts resolved elsewhere: the count follows once the tab looks again.
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(ConflictStore(*m_store).markResolved(ids.at(i), QStringLiteral("target"), {}, {}).ok());
+    tab.showSubView(ProjectTab::SubView::Log);
+    tab.showSubView(ProjectTab::SubView::Conflicts);
+    editor->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        tab.subViews()->tabText(int(ProjectTab::SubView::Conflicts)), tab.tr("Conflicts"), 10000);
 }
 
 void TstConflictEditor::journeyResolveEditedAndUndo()
