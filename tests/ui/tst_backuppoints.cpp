@@ -21,7 +21,9 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -43,6 +45,16 @@ const QString Target = QStringLiteral("INSERT INTO items SELECT seq, CONCAT('ite
                                       "INSERT INTO items SELECT seq, 'target only', 0 FROM seq_101_to_103;\n"
                                       "INSERT INTO notes SELECT seq, REPEAT('n', seq) FROM seq_1_to_3");
 
+/// Saves a picture of `widget` when SYNCSTUDIO_SCREENSHOTS names a folder.
+void screenshotOf(QWidget* widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("SYNCSTUDIO_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    widget->grab().save(QDir(folder).filePath(name));
+}
+
 /// Answers the next modal dialogs from a timer, as a user would: the rollback confirmation with
 /// its button, the production dialog by typing the profile name.
 void answerDialogs(const QString& typedName, bool accept, int* seen)
@@ -51,6 +63,7 @@ void answerDialogs(const QString& typedName, bool accept, int* seen)
         QWidget* modal = QApplication::activeModalWidget();
         if (auto* confirm = qobject_cast<RollbackConfirmDialog*>(modal)) {
             ++*seen;
+            screenshotOf(confirm, QStringLiteral("rollback-confirm.png"));
             if (!accept) {
                 confirm->reject();
                 return;
@@ -63,6 +76,7 @@ void answerDialogs(const QString& typedName, bool accept, int* seen)
         if (auto* production = qobject_cast<ProductionConfirmDialog*>(modal)) {
             ++*seen;
             production->nameEdit()->setText(typedName);
+            screenshotOf(production, QStringLiteral("rollback-confirm-production.png"));
             production->confirmButton()->click();
             return;
         }
@@ -84,6 +98,7 @@ private slots:
     void declinedRollbackChangesNothing();
     void rollbackFromViewRestoresTarget();
     void mainWindowShowsBackupPoints();
+    void deletesExpiredBackupPoints();
 
 private:
     /// Two tables synced on the dst sandbox by the real Applier; returns the backup point's id.
@@ -396,6 +411,42 @@ void TstBackupPoints::mainWindowShowsBackupPoints()
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QVERIFY(again.backupPointsDock()->isVisible());
+}
+
+void TstBackupPoints::deletesExpiredBackupPoints()
+{
+    QTemporaryDir home;
+    Result<std::unique_ptr<AppStore>> store = AppStore::open(home.filePath(QStringLiteral("s.db")));
+    QVERIFY(store);
+    QVERIFY((*store)->setValue(Setting::BackupRetentionDays, 10).ok());
+    BackupCatalog catalog(**store);
+    QStringList ids;
+    for (int age : {1, 20, 40}) {
+        Result<BackupInfo> b = catalog.create(QStringLiteral("sync"), {}, QStringLiteral("a/x"), QStringLiteral("b/x"));
+        QVERIFY(b);
+        b->state = BackupInfo::State::Complete;
+        b->created = QDateTime::currentDateTimeUtc().addDays(-age);
+        QVERIFY(catalog.save(*b).ok());
+        ids << b->id;
+    }
+    MemorySecretStore secrets;
+    BackupPointsView view(**store, secrets);
+    QVERIFY(view.deleteExpiredAction()->isVisible());
+    QVERIFY(view.deleteExpiredAction()->text().contains(QStringLiteral("2")));
+    QTimer::singleShot(50, &view, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), QStringLiteral("confirmDeleteExpiredBox"));
+        for (QAbstractButton* button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+    });
+    view.deleteExpiredAction()->trigger();
+    QCOMPARE(view.model()->rowCount(), 1);
+    QCOMPARE(view.model()->index(0, 0).data(BackupPointsModel::IdRole).toString(), ids.first());
+    QVERIFY(!QFileInfo::exists(catalog.folderOf(ids.at(1))));
+    QVERIFY(!view.deleteExpiredAction()->isVisible());
 }
 
 QTEST_MAIN(TstBackupPoints)

@@ -158,6 +158,10 @@ void BackupPointsView::buildUi()
     m_refresh = make(tr("Refresh"), QStringLiteral(":/icons/compare.svg"), QStringLiteral("actionBackupRefresh"),
         tr("Read the backup points again"));
     m_refresh->setShortcut(QKeySequence::Refresh);
+    m_deleteExpired = make(tr("Delete Expired…"), QStringLiteral(":/icons/delete.svg"),
+        QStringLiteral("actionBackupDeleteExpired"), tr("Delete the backup points older than the retention setting"));
+    m_deleteExpired->setVisible(false);
+    connect(m_deleteExpired, &QAction::triggered, this, &BackupPointsView::deleteExpired);
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_rollBack, &QAction::triggered, this, &BackupPointsView::rollBack);
     connect(m_export, &QAction::triggered, this, &BackupPointsView::exportScript);
@@ -187,7 +191,7 @@ void BackupPointsView::buildUi()
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_stateFilter);
     bar->addStretch(1);
-    for (QAction* action : {m_rollBack, m_export, m_delete, m_reveal, m_refresh}) {
+    for (QAction* action : {m_rollBack, m_export, m_delete, m_reveal, m_deleteExpired, m_refresh}) {
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -391,6 +395,11 @@ void BackupPointsView::reload()
         return;
     }
     m_empty->setTitle(tr("No Backup Points Yet"));
+    qsizetype expired = 0;
+    for (const BackupInfo& b : m_model->backups())
+        expired += m_model->isExpired(b.id) ? 1 : 0;
+    m_deleteExpired->setVisible(expired > 0);
+    m_deleteExpired->setText(tr("Delete Expired (%1)…").arg(expired));
     m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
     if (!keep.isEmpty() && selectBackup(keep))
         return;
@@ -694,6 +703,37 @@ void BackupPointsView::deleteBackup()
     if (Status removed = BackupCatalog(m_store).remove(info->id); !removed) {
         QMessageBox::warning(this, tr("Backup Point Not Deleted"), removed.error().message);
         return;
+    }
+    reload();
+}
+
+void BackupPointsView::deleteExpired()
+{
+    QList<BackupInfo> victims;
+    for (const BackupInfo& b : m_model->backups()) {
+        if (m_model->isExpired(b.id) && !(isBusy() && b.id == m_jobBackupId))
+            victims.append(b);
+    }
+    if (victims.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Delete Expired Backup Points"),
+        tr("Delete %n backup point(s) older than %1 day(s)?", nullptr, int(victims.size())).arg(m_model->retentionDays()),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmDeleteExpiredBox"));
+    box.setInformativeText(tr("Their files are deleted and they can no longer be rolled back. The targets are not "
+                              "touched. The retention is set in Preferences."));
+    QPushButton* remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    BackupCatalog catalog(m_store);
+    for (const BackupInfo& b : victims) {
+        if (Status removed = catalog.remove(b.id); !removed) {
+            QMessageBox::warning(this, tr("Backup Point Not Deleted"), removed.error().message);
+            break;
+        }
     }
     reload();
 }

@@ -50,6 +50,8 @@ public:
     QAction* deleteAction() const { return m_delete; }
     QAction* revealAction() const { return m_reveal; }
     QAction* refreshAction() const { return m_refresh; }
+    /// Shown while some backup points are past the retention setting.
+    QAction* deleteExpiredAction() const { return m_deleteExpired; }
     /// Whether the file check of the selected backup point has answered, and what it said.
     QString checkText() const;
     /// The verification result of the last rollback run from this view.
@@ -75,6 +77,8 @@ public slots:
     void exportScriptTo(const QString& id, const QString& path);
     /// Asks, then deletes the selected backup point and its files.
     void deleteBackup();
+    /// Asks, then deletes every backup point past the retention setting.
+    void deleteExpired();
     /// Opens the selected backup point's folder in the file manager.
     void revealFolder();
     /// Cancels the running rollback at its next safe point.
@@ -122,6 +126,7 @@ private:
     QAction* m_delete = nullptr;
     QAction* m_reveal = nullptr;
     QAction* m_refresh = nullptr;
+    QAction* m_deleteExpired = nullptr;
     std::shared_ptr<RollbackJob> m_job;
     QString m_jobBackupId;
     quint64 m_checkGeneration = 0;

@@ -75,7 +75,10 @@ RollbackConfirmDialog::RollbackConfirmDialog(
         m_changes->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_changes->header()->setStretchLastSection(false);
     m_changes->setVisible(!schema && !info.tables.isEmpty());
-    m_changes->setMinimumHeight(qMin(int(info.tables.size()), 8) * 24 + 32);
+    // As tall as its rows (up to ten, then it scrolls), so the sentence below stays near them.
+    m_changes->setTextElideMode(Qt::ElideMiddle);
+    const int rowHeight = qMax(m_changes->fontMetrics().height() + 8, 22);
+    m_changes->setFixedHeight(qMin(int(info.tables.size()), 10) * rowHeight + m_changes->header()->sizeHint().height() + 6);
 
     QString summary;
     if (schema) {
@@ -127,11 +130,12 @@ RollbackConfirmDialog::RollbackConfirmDialog(
     layout->setContentsMargins(20, 20, 20, 16);
     layout->setSpacing(12);
     layout->addLayout(top);
-    layout->addWidget(m_changes, 1);
+    layout->addWidget(m_changes);
     layout->addWidget(what);
     layout->addWidget(guard);
+    layout->addStretch(1);
     layout->addWidget(buttons);
-    setMinimumWidth(560);
+    setMinimumWidth(640);
     cancel->setFocus();
 }
 
