@@ -13,6 +13,8 @@
 #include "backups/RollbackConfirmDialog.h"
 #include "jobs/Job.h"
 #include "secrets/MemorySecretStore.h"
+#include "jobs/JobRunner.h"
+#include "schema/SchemaSync.h"
 #include "sync/Rollback.h"
 
 #include <QAbstractItemModelTester>
@@ -99,6 +101,7 @@ private slots:
     void rollbackFromViewRestoresTarget();
     void mainWindowShowsBackupPoints();
     void deletesExpiredBackupPoints();
+    void schemaBackupPointRollsBackFromView();
 
 private:
     /// Two tables synced on the dst sandbox by the real Applier; returns the backup point's id.
@@ -447,6 +450,55 @@ void TstBackupPoints::deletesExpiredBackupPoints()
     QCOMPARE(view.model()->index(0, 0).data(BackupPointsModel::IdRole).toString(), ids.first());
     QVERIFY(!QFileInfo::exists(catalog.folderOf(ids.at(1))));
     QVERIFY(!view.deleteExpiredAction()->isVisible());
+}
+
+void TstBackupPoints::schemaBackupPointRollsBackFromView()
+{
+    // A schema sync that drops a column (its values saved in the backup point), undone from the view.
+    Fixture f(QStringLiteral("ss_bp_schema"));
+    QVERIFY(f.open());
+    QVERIFY(Fixture::run(*f.srcConn, QStringLiteral("CREATE TABLE a (id INT PRIMARY KEY, v VARCHAR(10))")));
+    QVERIFY(Fixture::run(*f.dstConn,
+        QStringLiteral("CREATE TABLE a (id INT PRIMARY KEY, v VARCHAR(10), gone INT);\n"
+                       "INSERT INTO a VALUES (1, 'one', 11), (2, 'two', 22)")));
+    SchemaSync::Options options;
+    options.allowDrop = true;
+    options.storePath = f.store->path();
+    options.sourceLabel = QStringLiteral("test-src/") + f.src.name();
+    options.targetLabel = QStringLiteral("test-dst/") + f.dst.name();
+    Result<ConnectionSettings> source = TestSupport::server(QStringLiteral("src"));
+    QVERIFY(source);
+    source->database = f.src.name();
+    ConnectionSettings target = f.target;
+    target.database = f.dst.name();
+    SchemaSync sync(*source, target, options);
+    QVERIFY(sync.prepare().ok());
+    QVERIFY(JobRunner::runBlocking(sync).ok());
+    const QString id = sync.report().backupId;
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(count(*f.dstConn, QStringLiteral("SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = '%1' "
+                                              "AND COLUMN_NAME = 'gone'").arg(f.dst.name())), 0);
+    QVERIFY(addTargetProfile(f, {}));
+
+    MemorySecretStore secrets;
+    BackupPointsView view(*f.store, secrets);
+    view.show();
+    QVERIFY(view.selectBackup(id));
+    QCOMPARE(view.model()->indexOf(id).data(BackupPointsModel::KindRole).toString(), QStringLiteral("schema"));
+    QTRY_VERIFY(!view.checkText().isEmpty());
+    QVERIFY2(view.checkText().contains(QStringLiteral("intact")), qPrintable(view.checkText()));
+    QVERIFY(!view.exportAction()->isEnabled()); // definitions, not rows: no row script
+    QSignalSpy finished(&view, &BackupPointsView::rollbackFinished);
+    int seen = 0;
+    answerDialogs({}, true, &seen);
+    view.rollBackAction()->trigger();
+    QCOMPARE(seen, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    QVERIFY2(finished.first().at(1).toBool(), qPrintable(view.resultText()));
+    QVERIFY2(view.resultText().contains(QStringLiteral("Verified")), qPrintable(view.resultText()));
+    // The column and its values are back.
+    QCOMPARE(count(*f.dstConn, QStringLiteral("SELECT SUM(gone) FROM %1.a").arg(f.dst.name())), 33);
+    QCOMPARE(f.catalog->get(id)->state, BackupInfo::State::RolledBack);
 }
 
 QTEST_MAIN(TstBackupPoints)
