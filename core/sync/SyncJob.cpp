@@ -25,6 +25,8 @@ const QString MetaBackupId = QStringLiteral("sync_backup_id");
 const QString MetaSource = QStringLiteral("sync_source");
 const QString MetaTarget = QStringLiteral("sync_target");
 const QString MetaTables = QStringLiteral("sync_tables");
+const QString MetaConfirmed = QStringLiteral("sync_confirmed_at");
+const QString MetaFinished = QStringLiteral("sync_finished_at");
 
 QString json(const QJsonObject& o)
 {
@@ -318,7 +320,12 @@ Status SyncJob::loadCompare()
     Result<std::unique_ptr<DiffStore>> store = DiffStore::open(path);
     if (!store)
         return store.error();
-    if ((*store)->meta(MetaOptions)) {
+    // A run whose plan was only looked at (declined, or stopped before the question) may be
+    // synced again, with other options; one that was confirmed may only be resumed.
+    const bool synced = !(*store)->meta(MetaConfirmed).valueOr(QString()).isEmpty()
+        || !(*store)->meta(MetaBackupId).valueOr(QString()).isEmpty()
+        || !(*store)->meta(MetaFinished).valueOr(QString()).isEmpty();
+    if (synced) {
         return Error::make(tr("Run %1 has already been synced.").arg(m_request.compareRunId),
                            tr("Resume it with --resume, or compare again."));
     }
@@ -471,6 +478,8 @@ Status SyncJob::run()
         m_report.seconds = clock.elapsed() / 1000.0;
         return {};
     }
+    if (Status s = (*store)->setMeta(MetaConfirmed, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)); !s)
+        return s;
     {
         QMutexLocker lock(&m_mutex);
         m_report.confirmed = true;
@@ -570,7 +579,7 @@ Status SyncJob::run()
                 ti.inserts = inserted;
         }
     }
-    (void)(*store)->setMeta(QStringLiteral("sync_finished_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    (void)(*store)->setMeta(MetaFinished, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     {
         QMutexLocker lock(&m_mutex);
         m_report.seconds = clock.elapsed() / 1000.0;

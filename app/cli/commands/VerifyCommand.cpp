@@ -7,6 +7,7 @@
 #include "db/Endpoint.h"
 #include "jobs/JobRunner.h"
 #include "sync/SyncJob.h"
+#include "sync/VerifyJob.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -40,40 +41,19 @@ int VerifyCommand::run(const QStringList& arguments, CliContext& context)
     QStringList endpoints;
     if (Status s = shared.read(parser, &options, &endpoints); !s)
         return context.fail(s.error());
+    VerifyScope scope;
+    scope.options = options;
     if (parser.isSet(runOption)) {
         const QString runId = parser.value(runOption).trimmed();
-        Result<std::unique_ptr<DiffStore>> store = DiffStore::open(SyncJob::diffStorePath(runId));
-        if (!store) {
-            Error e = store.error();
-            e.hint = tr("There is no sync run %1 on this machine.").arg(runId);
-            return context.fail(e);
-        }
-        Result<QString> tables = (*store)->meta(QStringLiteral("sync_tables"));
-        if (!tables)
-            return context.fail(tr("Run %1 is not a sync run (or it never got to writing).").arg(runId),
-                                tr("Give the tables with --tables instead."));
-        const CompareOptions runOptions =
-            SyncJob::compareOptionsFromJson(QJsonDocument::fromJson((*store)->meta(QStringLiteral("sync_compare_options"))
-                                                                        .valueOr(QString())
-                                                                        .toUtf8())
-                                                .object());
-        // The run's keys, condition and ignored columns, restricted to the tables it wrote.
-        options.keys.insert(runOptions.keys);
-        if (options.where.isEmpty())
-            options.where = runOptions.where;
-        if (options.ignoreColumns.isEmpty())
-            options.ignoreColumns = runOptions.ignoreColumns;
-        options.tables.clear();
-        for (const QJsonValue v : QJsonDocument::fromJson(tables->toUtf8()).array()) {
-            const QString name = v.toString();
-            const qsizetype dot = name.indexOf(QLatin1Char('.'));
-            options.tables << SyncJob::exactPattern(name.left(dot), name.mid(dot + 1));
-        }
+        Result<VerifyScope> ofRun = VerifyJob::scopeOfRun(runId, options);
+        if (!ofRun)
+            return context.fail(ofRun.error());
+        scope = *ofRun;
         if (endpoints.value(0).isEmpty())
-            endpoints[0] = (*store)->meta(QStringLiteral("sync_source")).valueOr(QString());
+            endpoints[0] = scope.source;
         if (endpoints.value(1).isEmpty())
-            endpoints[1] = (*store)->meta(QStringLiteral("sync_target")).valueOr(QString());
-        if (options.tables.isEmpty()) {
+            endpoints[1] = scope.target;
+        if (scope.nothingWritten) {
             if (json)
                 context.out() << QJsonDocument(QJsonObject {{QStringLiteral("run_id"), runId},
                                                             {QStringLiteral("verified"), true},
@@ -101,14 +81,18 @@ int VerifyCommand::run(const QStringList& arguments, CliContext& context)
         settings[i] = *s;
         shown[i] = endpoint->displayText();
     }
-    CompareJob job(settings[0], settings[1], options);
+    VerifyJob job(settings[0], settings[1], scope);
     const Status status = JobRunner::runBlocking(job);
     const CompareSummary summary = job.summary();
     if (!status)
         return context.fail(status.error());
     for (const QString& w : summary.warnings)
         context.warn(w);
-    const bool identical = summary.identical();
+    // Rows the user unticked before the sync are expected to differ still.
+    const bool identical = job.passed();
+    qint64 leftOut = 0;
+    for (const VerifyJob::TableResult& r : job.results())
+        leftOut += r.outcome == VerifyJob::TableResult::Outcome::OnlyLeftOut ? r.leftOut : 0;
     if (json) {
         QJsonObject o = SyncArguments::compareJson(summary, shown[0], shown[1]);
         o.insert(QStringLiteral("verified"), identical);
@@ -121,8 +105,9 @@ int VerifyCommand::run(const QStringList& arguments, CliContext& context)
         out << tr("Verified %1 -> %2").arg(shown[0], shown[1]) << "\n\n";
         SyncArguments::printCompare(out, summary);
         out << "\n"
-            << (identical ? tr("Identical: every verified table has the same rows on both sides.")
-                          : tr("Differences remain in %n table(s).", nullptr, summary.differentTables()))
+            << (!identical      ? tr("Differences remain in %n table(s).", nullptr, summary.differentTables())
+                    : leftOut > 0 ? tr("Identical except %n row(s) left out of the sync by choice.", nullptr, int(leftOut))
+                                  : tr("Identical: every verified table has the same rows on both sides."))
             << Qt::endl;
     }
     for (const DiffTableInfo& t : summary.tables) {
