@@ -611,6 +611,11 @@ ProjectTab* MainWindow::openProject(const SyncProject& project, const QString& f
         if (tab == currentProjectTab())
             updateProjectActions();
     });
+    // A sync or schema sync that ended has taken a backup point: the list shows it at once.
+    connect(tab, &ProjectTab::stateChanged, m_backupPoints, [this] {
+        if (m_backupsDock->isVisible() && !m_backupPoints->isBusy())
+            m_backupPoints->refreshList();
+    });
     connect(tab, &ProjectTab::titleChanged, this, [this, tab] {
         updateTabTitle(tab);
         if (tab == currentProjectTab())

@@ -306,6 +306,15 @@ void TstBackupPoints::detailsAndExport()
     QVERIFY(sql.contains("INSERT"));
     QVERIFY(sql.contains("UPDATE"));
 
+    // A run that takes a new backup point shows up on refreshList(), without checking the
+    // selected one's files again.
+    const QString checked = view.checkText();
+    QVERIFY(f.catalog->create(QStringLiteral("sync"), {}, QStringLiteral("a/x"), QStringLiteral("b/x")));
+    view.refreshList();
+    QCOMPARE(view.model()->rowCount(), 2);
+    QCOMPARE(view.currentId(), id);
+    QCOMPARE(view.checkText(), checked);
+
     // A damaged file is reported and cannot be rolled back.
     QFile rows(f.catalog->fileOf(id));
     QVERIFY(rows.open(QIODevice::ReadWrite));

@@ -387,8 +387,18 @@ bool BackupPointsView::selectBackup(const QString& id)
 
 void BackupPointsView::reload()
 {
+    m_recheck = true; // asked for: the files may have been touched outside
+    refreshList();
+}
+
+void BackupPointsView::refreshList()
+{
     const QString keep = currentId();
-    if (Status loaded = m_model->reload(); !loaded) {
+    // The reset drops the selection for a moment; the details wait for it to come back.
+    m_reloading = true;
+    const Status loaded = m_model->reload();
+    m_reloading = false;
+    if (!loaded) {
         m_empty->setTitle(tr("Backup Points Not Read"));
         m_empty->setText(loaded.error().message);
         m_stack->setCurrentWidget(m_empty);
@@ -410,6 +420,8 @@ void BackupPointsView::reload()
 
 void BackupPointsView::showDetails()
 {
+    if (m_reloading)
+        return;
     const std::optional<BackupInfo> info = m_model->backupById(currentId());
     m_tables->clear();
     m_files->clear();
@@ -419,6 +431,7 @@ void BackupPointsView::showDetails()
         m_facts->clear();
         m_check->clear();
         m_checkDone = false;
+        m_checkedKey.clear();
         return;
     }
     const QLocale locale;
@@ -484,6 +497,12 @@ void BackupPointsView::showDetails()
 
 void BackupPointsView::checkFiles(const BackupInfo& info)
 {
+    // Reading a whole backup file again is only worth it when it may have changed.
+    const QString checked = QStringLiteral("%1|%2|%3|%4").arg(info.id, info.digest).arg(info.sizeBytes).arg(int(info.state));
+    if (checked == m_checkedKey && !m_recheck)
+        return;
+    m_checkedKey = checked;
+    m_recheck = false;
     const quint64 generation = ++m_checkGeneration;
     m_checkDone = false;
     m_check->setText(tr("Checking the files…"));

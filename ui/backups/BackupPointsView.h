@@ -67,8 +67,11 @@ public:
     QSize sizeHint() const override { return QSize(900, 320); }
 
 public slots:
-    /// Re-reads the catalog, keeping the selection.
+    /// Re-reads the catalog, keeping the selection, and checks the selected backup point's files again.
     void reload();
+    /// Re-reads the catalog when a run may have added to it; the files are checked again only when
+    /// the selected backup point changed.
+    void refreshList();
     /// Asks, then rolls the selected backup point back.
     void rollBack();
     /// Asks for a file, then writes the selected backup point's rollback script to it.
@@ -132,4 +135,7 @@ private:
     quint64 m_checkGeneration = 0;
     bool m_checkDone = false;
     bool m_checkFailed = false;
+    bool m_recheck = false;
+    bool m_reloading = false;
+    QString m_checkedKey; ///< what the last file check was about: id, digest, size, state
 };
