@@ -206,7 +206,7 @@ void MainWindow::createActions()
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
-    m_preferences = make(tr("&Preferences…"), QStringLiteral(":/icons/edit.svg"), QStringLiteral("actionPreferences"));
+    m_preferences = make(tr("&Preferences…"), QString(), QStringLiteral("actionPreferences"));
     m_preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_preferences->setMenuRole(QAction::PreferencesRole);
     m_preferences->setStatusTip(tr("Language, backup retention and other settings"));

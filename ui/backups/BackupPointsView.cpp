@@ -157,12 +157,11 @@ void BackupPointsView::buildUi()
         tr("Open the folder holding this backup point's files"));
     m_refresh = make(tr("Refresh"), QStringLiteral(":/icons/compare.svg"), QStringLiteral("actionBackupRefresh"),
         tr("Read the backup points again"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
+    // No F5 here: that is Compare, window-wide, and two owners of one key make neither fire.
     m_deleteExpired = make(tr("Delete Expired…"), QStringLiteral(":/icons/delete.svg"),
         QStringLiteral("actionBackupDeleteExpired"), tr("Delete the backup points older than the retention setting"));
     m_deleteExpired->setVisible(false);
     connect(m_deleteExpired, &QAction::triggered, this, &BackupPointsView::deleteExpired);
-    m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_rollBack, &QAction::triggered, this, &BackupPointsView::rollBack);
     connect(m_export, &QAction::triggered, this, &BackupPointsView::exportScript);
     connect(m_delete, &QAction::triggered, this, &BackupPointsView::deleteBackup);
