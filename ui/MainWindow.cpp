@@ -571,8 +571,19 @@ void MainWindow::createProjectActions()
 
     // Enabled by the project's state; while disabled their tooltips say why.
     m_sync = make(tr("S&ync"), QStringLiteral(":/icons/sync.svg"), QStringLiteral("actionSync"));
+    m_sync->setShortcut(QKeySequence(Qt::Key_F7));
+    connect(m_sync, &QAction::triggered, this, [this] {
+        if (ProjectTab* tab = currentProjectTab())
+            tab->sync();
+    });
     m_verify = make(tr("&Verify"), QStringLiteral(":/icons/verify.svg"), QStringLiteral("actionVerify"));
+    m_verify->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(m_verify, &QAction::triggered, this, [this] {
+        if (ProjectTab* tab = currentProjectTab())
+            tab->verify();
+    });
     m_rollback = make(tr("&Rollback"), QStringLiteral(":/icons/rollback.svg"), QStringLiteral("actionRollback"));
+    m_rollback->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     connect(m_rollback, &QAction::triggered, this, [this] {
         if (ProjectTab* tab = currentProjectTab())
             tab->rollback();

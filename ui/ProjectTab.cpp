@@ -17,6 +17,7 @@
 #include "schema/SchemaRollback.h"
 #include "schema/SchemaSync.h"
 #include "store/AppStore.h"
+#include "sync/ProjectSync.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -105,6 +106,7 @@ void ProjectTab::buildUi()
             connect(rows, &DataDiffView::compareFinished, this, [this](bool ok, const QString& message) {
                 log(ok ? LogView::Level::Info : LogView::Level::Warning, tr("Row compare: %1").arg(message));
             });
+            connect(rows, &DataDiffView::compareFinished, m_sync, &ProjectSync::rowCompareFinished);
             setDataView(rows);
         }
         rows->startCompare();
@@ -131,10 +133,19 @@ void ProjectTab::buildUi()
     m_views->setTabToolTip(int(SubView::Conflicts), tr("Target rows that changed after the compare"));
     m_views->setTabToolTip(int(SubView::Log), tr("What this project's jobs did, with times"));
 
+    m_sync = new ProjectSync(this, m_store, m_secrets);
+    // Preview SQL shows the row sync's script on the Data view, the migration script elsewhere.
+    connect(m_views, &QTabWidget::currentChanged, this, &ProjectTab::stateChanged);
+    connect(m_sync, &ProjectSync::stateChanged, this, [this] {
+        updateApply();
+        emit stateChanged();
+    });
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_band);
+    layout->addWidget(m_sync->progressWidget());
     layout->addWidget(m_views, 1);
 }
 
@@ -238,11 +249,13 @@ void ProjectTab::refreshProfiles()
 
 bool ProjectTab::isBusy() const
 {
-    return m_state != State::Idle;
+    return m_state != State::Idle || (m_sync && m_sync->isBusy());
 }
 
 QString ProjectTab::runningJobName() const
 {
+    if (m_sync && m_sync->isBusy())
+        return m_sync->runningJobName();
     switch (m_state) {
     case State::Idle:
         break;
@@ -273,6 +286,9 @@ ProjectTab::ActionState ProjectTab::compareState() const
 
 ProjectTab::ActionState ProjectTab::previewSqlState() const
 {
+    const ActionState rows = m_sync->previewState();
+    if (rows.enabled && (m_views->currentWidget() == m_data || !m_schema->hasComparison() || m_schema->comparison().plan.isEmpty()))
+        return rows;
     if (!m_schema->hasComparison())
         return {false, tr("Run a compare first: the script is made from its result.")};
     if (m_schema->comparison().plan.isEmpty())
@@ -282,19 +298,18 @@ ProjectTab::ActionState ProjectTab::previewSqlState() const
 
 ProjectTab::ActionState ProjectTab::syncState() const
 {
-    return {false, tr("Sync writes row changes found by the row comparison in the Data view, which has not run "
-                      "for this project.")};
+    return m_sync->syncState();
 }
 
 ProjectTab::ActionState ProjectTab::verifyState() const
 {
-    return {false, tr("Verify checks the target after a sync; nothing has been synced from this project yet.")};
+    return m_sync->verifyState();
 }
 
 ProjectTab::ActionState ProjectTab::rollbackState() const
 {
     if (m_lastBackupId.isEmpty())
-        return {false, tr("There is no backup point from this project yet: a sync takes one before its first change.")};
+        return m_sync->rollbackState();
     if (isBusy())
         return {false, tr("A %1 of this project is running.").arg(runningJobName())};
     return {true, tr("Undo the last schema sync: put %1 back as backup point %2 recorded it")
@@ -545,10 +560,44 @@ void ProjectTab::applySchema()
         });
 }
 
+void ProjectTab::sync()
+{
+    m_sync->sync();
+}
+
+void ProjectTab::verify()
+{
+    m_sync->verify();
+}
+
 void ProjectTab::rollback()
 {
     if (!rollbackState().enabled)
         return;
+    if (m_lastBackupId.isEmpty()) {
+        m_sync->rollback();
+        return;
+    }
+    if (m_sync->rollbackState().enabled) {
+        QMessageBox box(QMessageBox::Question, tr("Roll Back"),
+            tr("This project has two backup points: the last row sync's (%1) and the last schema sync's (%2). "
+               "Which one do you want to roll back?")
+                .arg(m_sync->lastBackupId(), m_lastBackupId),
+            QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("rollbackChoiceBox"));
+        QPushButton* rows = box.addButton(tr("Row Sync"), QMessageBox::AcceptRole);
+        rows->setObjectName(QStringLiteral("rollbackRowsButton"));
+        QPushButton* schema = box.addButton(tr("Schema Sync"), QMessageBox::AcceptRole);
+        schema->setObjectName(QStringLiteral("rollbackSchemaButton"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == rows) {
+            m_sync->rollback();
+            return;
+        }
+        if (box.clickedButton() != schema)
+            return;
+    }
     const QString backupId = m_lastBackupId;
     const QString what = tr("Roll %1 back to backup point %2: the schema changes of the last sync are undone, "
                             "quarantined tables move back and saved column values are written back. Rows changed "
@@ -614,6 +663,11 @@ void ProjectTab::previewSql()
 {
     if (!previewSqlState().enabled)
         return;
+    const ActionState rows = m_sync->previewState();
+    if (rows.enabled && (m_views->currentWidget() == m_data || !m_schema->hasComparison() || m_schema->comparison().plan.isEmpty())) {
+        m_sync->previewSql();
+        return;
+    }
     showSubView(SubView::Schema);
     m_schema->showMigrationScript();
 }

@@ -15,6 +15,7 @@ class AppStore;
 class EnvironmentBand;
 class Job;
 class ProfilesModel;
+class ProjectSync;
 class QStackedWidget;
 class QTabWidget;
 class SchemaCompareJob;
@@ -24,7 +25,8 @@ class SecretStore;
 /// One open sync project: the band naming source -> target with their environments, and the
 /// project's views, Schema, Data, Conflicts and Log. It runs the project's jobs in the background
 /// (schema compare, schema sync, and the rollback of that sync's backup point; watchers parented
-/// to the tab, so closing it drops their callbacks), one at a time, and logs what they do. Every
+/// to the tab, so closing it drops their callbacks; the row sync, its preview, verify and rollback
+/// through ProjectSync), one at a time, and logs what they do. Every
 /// write asks first, and a production target asks for its profile name to be typed.
 ///
 /// The Data view's content is supplied from outside with setDataView(); until then the tab shows
@@ -83,6 +85,8 @@ public:
     QTabWidget* subViews() const { return m_views; }
     /// The widget shown in the Data view now.
     QWidget* dataView() const;
+    /// The row sync, verify and rollback of this project.
+    ProjectSync* rowSync() const { return m_sync; }
     void showSubView(SubView view);
 
 public slots:
@@ -92,9 +96,14 @@ public slots:
     void cancel();
     /// Applies the migration script's statements to the target as a schema sync, after asking.
     void applySchema();
-    /// Rolls the target back to the backup point of the last schema sync, after asking.
+    /// Rolls the target back to the backup point of the last schema or row sync, after asking
+    /// (and asking which, when there are both).
     void rollback();
-    /// Shows the migration script of the last compare.
+    /// Syncs the rows of the Data view's compare with the user's ticks, after showing the plan.
+    void sync();
+    /// Compares again what the last row sync wrote.
+    void verify();
+    /// Shows the migration script of the last compare, or on the Data view the row sync's SQL.
     void previewSql();
     /// Replaces the Data view's content with `view` (the tab takes ownership).
     void setDataView(QWidget* view);
@@ -139,6 +148,7 @@ private:
     SchemaDiffView* m_schema = nullptr;
     QStackedWidget* m_data = nullptr;
     LogView* m_log = nullptr;
+    ProjectSync* m_sync = nullptr;
 
     State m_state = State::Idle;
     std::shared_ptr<Job> m_job; ///< the running job, if any

@@ -1,0 +1,387 @@
+// The row sync journey through the real main window and two sandbox servers: compare, untick a
+// row, sync with the plan confirmed, verify, roll back; and a row changed on the target between
+// compare and sync, which becomes a conflict instead of being overwritten.
+#include "LogView.h"
+#include "MainWindow.h"
+#include "ProjectTab.h"
+#include "TestSupport.h"
+#include "compare/DiffStore.h"
+#include "data/DataDiffView.h"
+#include "db/Sql.h"
+#include "secrets/MemorySecretStore.h"
+#include "store/AppStore.h"
+#include "store/ProfileService.h"
+#include "store/SyncProject.h"
+#include "sync/ProjectSync.h"
+#include "sync/SyncConfirmDialog.h"
+#include "sync/SyncSelection.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+#include <functional>
+
+namespace {
+
+constexpr int JobTimeoutMs = 90000;
+
+/// Runs `handle` on the next modal dialog of type T as soon as it is open (polling, since a modal
+/// dialog's exec() blocks the caller). The flag says whether it ran.
+template <typename T> std::shared_ptr<bool> whenModal(QObject* context, std::function<void(T*)> handle)
+{
+    auto handled = std::make_shared<bool>(false);
+    auto* timer = new QTimer(context);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, handle, handled] {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            *handled = true;
+            handle(dialog);
+        }
+    });
+    timer->start();
+    return handled;
+}
+
+/// Closes the result messages the tab leaves open (window-modal, not waited for).
+void closeMessages(QWidget* tab)
+{
+    for (QMessageBox* box : tab->findChildren<QMessageBox*>())
+        box->close();
+    QCoreApplication::processEvents();
+}
+
+void savePicture(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("SYNCSTUDIO_SHOTS", QDir::tempPath());
+    widget->grab().save(dir + QLatin1Char('/') + name);
+}
+
+} // namespace
+
+class TstProjectSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void syncsTickedRowsVerifiesAndRollsBack();
+    void rowChangedAfterCompareBecomesConflict();
+
+private:
+    /// Creates a source database on "src" and a target on "dst" with differing rows.
+    void makePair(const QString& tag);
+    ProjectTab* openAndCompare(MainWindow& window);
+    /// The row count and a hash of every row's bytes in key order.
+    QByteArray digest(Connection& conn, const QString& db);
+
+    std::unique_ptr<Connection> m_src;
+    std::unique_ptr<Connection> m_dst;
+    ConnectionSettings m_srcServer;
+    ConnectionSettings m_dstServer;
+    QStringList m_srcDbs;
+    QStringList m_dstDbs;
+    QString m_sourceDb;
+    QString m_targetDb;
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<AppStore> m_store;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+};
+
+void TstProjectSync::initTestCase()
+{
+    for (const QString& name : {QStringLiteral("src"), QStringLiteral("dst")}) {
+        Result<ConnectionSettings> server = TestSupport::server(name);
+        QVERIFY2(server.ok(), qPrintable(server.ok() ? QString() : server.error().toString()));
+        Result<std::unique_ptr<Connection>> root = TestSupport::connect(name);
+        QVERIFY2(root.ok(), qPrintable(root.ok() ? QString() : root.error().toString()));
+        if (name == QLatin1String("src")) {
+            m_srcServer = *server;
+            m_src = std::move(root.value());
+        } else {
+            m_dstServer = *server;
+            m_dst = std::move(root.value());
+        }
+    }
+}
+
+void TstProjectSync::cleanupTestCase()
+{
+    for (const QString& db : std::as_const(m_srcDbs))
+        (void)m_src->execute(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(Sql::quoteIdentifier(db)).toUtf8());
+    for (const QString& db : std::as_const(m_dstDbs))
+        (void)m_dst->execute(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(Sql::quoteIdentifier(db)).toUtf8());
+}
+
+void TstProjectSync::makePair(const QString& tag)
+{
+    m_sourceDb = TestSupport::uniqueName(QStringLiteral("ps_src_") + tag);
+    m_targetDb = TestSupport::uniqueName(QStringLiteral("ps_dst_") + tag);
+    m_srcDbs << m_sourceDb;
+    m_dstDbs << m_targetDb;
+    const QString table = QStringLiteral("CREATE TABLE %1.items (id int NOT NULL, name varchar(40) NOT NULL, qty int "
+                                         "DEFAULT NULL, PRIMARY KEY (id)) ENGINE=InnoDB");
+    const QString s = Sql::quoteIdentifier(m_sourceDb);
+    const QString t = Sql::quoteIdentifier(m_targetDb);
+    QStringList source {QStringLiteral("CREATE DATABASE %1").arg(s), table.arg(s)};
+    QStringList target {QStringLiteral("CREATE DATABASE %1").arg(t), table.arg(t)};
+    QStringList srcRows, dstRows;
+    for (int id = 1; id <= 20; ++id) {
+        srcRows << QStringLiteral("(%1, 'item %1', %2)").arg(id).arg(id * 10);
+        // The target lacks 16..20 and has other quantities for 2, 4 and 6.
+        if (id <= 15)
+            dstRows << QStringLiteral("(%1, 'item %1', %2)").arg(id).arg(id % 2 == 0 && id <= 6 ? id * 10 + 1 : id * 10);
+    }
+    // Rows only the target has: 100 is unticked (kept), 101 is deleted.
+    dstRows << QStringLiteral("(100, 'stray 100', NULL)") << QStringLiteral("(101, 'stray 101', 7)");
+    source << QStringLiteral("INSERT INTO %1.items VALUES %2").arg(s, srcRows.join(QStringLiteral(", ")));
+    target << QStringLiteral("INSERT INTO %1.items VALUES %2").arg(t, dstRows.join(QStringLiteral(", ")));
+    for (const QString& sql : source) {
+        const Status done = m_src->execute(sql.toUtf8());
+        QVERIFY2(done.ok(), qPrintable(sql + QStringLiteral(": ") + (done.ok() ? QString() : done.error().toString())));
+    }
+    for (const QString& sql : target) {
+        const Status done = m_dst->execute(sql.toUtf8());
+        QVERIFY2(done.ok(), qPrintable(sql + QStringLiteral(": ") + (done.ok() ? QString() : done.error().toString())));
+    }
+
+    ProfileService service(*m_store, *m_secrets);
+    Profile source_;
+    source_.name = QStringLiteral("ps-source");
+    source_.tag = QStringLiteral("dev");
+    source_.host = m_srcServer.host;
+    source_.port = m_srcServer.port;
+    source_.user = m_srcServer.user;
+    source_.tlsMode = TlsMode::Disabled;
+    QVERIFY(service.saveProfileWithPassword(source_, m_srcServer.password).ok());
+    Profile target_ = source_;
+    target_.id = 0;
+    target_.name = QStringLiteral("ps-target");
+    target_.tag = QStringLiteral("staging");
+    target_.host = m_dstServer.host;
+    target_.port = m_dstServer.port;
+    target_.user = m_dstServer.user;
+    QVERIFY(service.saveProfileWithPassword(target_, m_dstServer.password).ok());
+}
+
+QByteArray TstProjectSync::digest(Connection& conn, const QString& db)
+{
+    // Plain SQL: every row's bytes, in key order, hashed on the server.
+    if (!conn.execute(QByteArrayLiteral("SET SESSION group_concat_max_len = 16777216")))
+        return QByteArray("error: group_concat_max_len");
+    Result<QueryResult> r = conn.query(QStringLiteral("SELECT COUNT(*), MD5(GROUP_CONCAT(CONCAT_WS(0x1f, id, HEX(name), "
+                                                      "IFNULL(HEX(qty), 'N')) ORDER BY id SEPARATOR 0x1e)) FROM %1.items")
+                                           .arg(Sql::quoteIdentifier(db))
+                                           .toUtf8());
+    if (!r || r->rows.isEmpty())
+        return QByteArray("error: ") + (r ? QByteArray() : r.error().toString().toUtf8());
+    return r->rows.at(0).at(0).value_or(QByteArray()) + ':' + r->rows.at(0).at(1).value_or(QByteArray());
+}
+
+void TstProjectSync::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    qputenv("SYNCSTUDIO_HOME", m_home->path().toUtf8());
+    qunsetenv("SYNCSTUDIO_PASSWORD");
+    Result<std::unique_ptr<AppStore>> store = AppStore::open();
+    QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
+    m_store = std::move(store.value());
+    m_secrets = std::make_unique<MemorySecretStore>();
+}
+
+void TstProjectSync::cleanup()
+{
+    QThreadPool::globalInstance()->waitForDone();
+    m_secrets.reset();
+    m_store.reset();
+    m_home.reset();
+}
+
+ProjectTab* TstProjectSync::openAndCompare(MainWindow& window)
+{
+    SyncProject project;
+    project.source = QStringLiteral("ps-source/") + m_sourceDb;
+    project.target = QStringLiteral("ps-target/") + m_targetDb;
+    ProjectTab* tab = window.openProject(project, {}, true);
+    if (!QTest::qWaitFor([tab] { return !tab->isBusy() && tab->syncState().enabled; }, JobTimeoutMs))
+        qWarning("the compare did not finish: %s", qPrintable(tab->syncState().reason));
+    return tab;
+}
+
+void TstProjectSync::syncsTickedRowsVerifiesAndRollsBack()
+{
+    makePair(QStringLiteral("ok"));
+    MainWindow window(*m_store, *m_secrets);
+    window.resize(1300, 850);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ProjectTab* tab = openAndCompare(window);
+    QVERIFY2(tab->syncState().enabled, qPrintable(tab->syncState().reason));
+    QVERIFY(window.findChild<QAction*>(QStringLiteral("actionSync"))->isEnabled());
+    QVERIFY(!tab->verifyState().enabled);
+    QCOMPARE(window.findChild<QAction*>(QStringLiteral("actionSync"))->shortcut(), QKeySequence(Qt::Key_F7));
+    const QByteArray before = digest(*m_dst, m_targetDb);
+
+    // Untick the row only the target has with id 100: the sync must keep it.
+    auto* rows = qobject_cast<DataDiffView*>(tab->dataView());
+    QVERIFY(rows && rows->selection());
+    {
+        Result<std::unique_ptr<DiffStore>> store = DiffStore::open(rows->resultsPath());
+        QVERIFY(store.ok());
+        Result<QList<DiffTableInfo>> tables = (*store)->tables();
+        QVERIFY(tables.ok() && tables->size() == 1);
+        const DiffTableInfo items = tables->first();
+        QCOMPARE(items.onlyInSource, 5);
+        QCOMPARE(items.onlyInTarget, 2);
+        QCOMPARE(items.different, 3);
+        Result<QList<DiffRow>> diff = (*store)->rows(items.id, {}, 100, DiffRow::Kind::OnlyInTarget);
+        QVERIFY(diff.ok());
+        bool unticked = false;
+        for (const DiffRow& r : *diff) {
+            if (r.key.value(0) == QByteArray("100")) {
+                QVERIFY(rows->selection()->setRowIncluded(items.id, r.sortKey, false).ok());
+                unticked = true;
+            }
+        }
+        QVERIFY(unticked);
+    }
+
+    // The plan as confirmed: 5 inserts, 3 updates, 1 delete, one row left out.
+    int planRows = -1;
+    QString planText;
+    auto confirmed = whenModal<SyncConfirmDialog>(this, [&](SyncConfirmDialog* dialog) {
+        planRows = dialog->tablesView()->rowCount();
+        for (int c = 0; c < dialog->tablesView()->columnCount(); ++c)
+            planText += dialog->tablesView()->item(0, c)->text() + QLatin1Char('|');
+        QVERIFY(dialog->deletesBox()->isChecked());
+        QCOMPARE(dialog->policyBox()->currentData().toString(), QStringLiteral("source-wins"));
+        savePicture(dialog, QStringLiteral("projectsync-confirm.png"));
+        QTest::mouseClick(dialog->syncButton(), Qt::LeftButton);
+    });
+    window.findChild<QAction*>(QStringLiteral("actionSync"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->rowSync()->lastRunId().isEmpty() && !tab->isBusy(), JobTimeoutMs);
+    QVERIFY(*confirmed);
+    QCOMPARE(planRows, 1);
+    QVERIFY2(planText.contains(QStringLiteral("|5|3|1|")), qPrintable(planText));
+    const SyncReport& report = tab->rowSync()->lastReport();
+    QCOMPARE(report.applied.inserted, 5);
+    QCOMPARE(report.applied.updated, 3);
+    QCOMPARE(report.applied.deleted, 1);
+    QCOMPARE(report.conflicts(), 0);
+    QVERIFY(!report.backupId.isEmpty());
+    QCOMPARE(tab->rowSync()->lastBackupId(), report.backupId);
+
+    // The target equals the source plus the unticked row.
+    {
+        const QString t = Sql::quoteIdentifier(m_targetDb);
+        Result<QueryResult> kept = m_dst->query(QStringLiteral("SELECT name FROM %1.items WHERE id = 100").arg(t).toUtf8());
+        QVERIFY(kept.ok() && kept->rows.size() == 1);
+        QVERIFY(m_dst->execute(QStringLiteral("DELETE FROM %1.items WHERE id = 100").arg(t).toUtf8()).ok());
+        QCOMPARE(digest(*m_dst, m_targetDb), digest(*m_src, m_sourceDb));
+        QVERIFY(m_dst->execute(QStringLiteral("INSERT INTO %1.items VALUES (100, 'stray 100', NULL)").arg(t).toUtf8()).ok());
+    }
+
+    // The sync compared again: the Data view shows what is left, the unticked row.
+    QTRY_VERIFY_WITH_TIMEOUT(tab->syncState().enabled && rows->tablesModel()->rowCount() == 1, JobTimeoutMs);
+    closeMessages(tab);
+    tab->showSubView(ProjectTab::SubView::Data);
+    rows->showTable(m_sourceDb + QStringLiteral(".items"));
+    QTest::qWait(300);
+    savePicture(&window, QStringLiteral("projectsync-after.png"));
+    {
+        Result<std::unique_ptr<DiffStore>> store = DiffStore::open(rows->resultsPath());
+        QVERIFY(store.ok());
+        Result<QList<DiffTableInfo>> tables = (*store)->tables();
+        QVERIFY(tables.ok() && tables->size() == 1);
+        QCOMPARE(tables->first().onlyInTarget, 1);
+        QCOMPARE(tables->first().onlyInSource + tables->first().different, 0);
+    }
+
+    // Verify: the table passes, identical but for the row left out.
+    QVERIFY2(tab->verifyState().enabled, qPrintable(tab->verifyState().reason));
+    QSignalSpy verified(tab->rowSync(), &ProjectSync::finished);
+    window.findChild<QAction*>(QStringLiteral("actionVerify"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(verified.count() == 1 && !tab->isBusy(), JobTimeoutMs);
+    QVERIFY(tab->rowSync()->lastVerifyPassed());
+    QCOMPARE(tab->rowSync()->lastVerifyResults().size(), 1);
+    QCOMPARE(tab->rowSync()->lastVerifyResults().first().outcome, VerifyJob::TableResult::Outcome::OnlyLeftOut);
+    QCOMPARE(tab->rowSync()->lastVerifyResults().first().leftOut, 1);
+    auto* verifyBox = tab->findChild<QMessageBox*>(QStringLiteral("verifyResultBox"));
+    QVERIFY(verifyBox && verifyBox->text().contains(QStringLiteral("passed")));
+    closeMessages(tab);
+
+    // Roll back: the confirmation says what changes; afterwards the target is as before.
+    QVERIFY2(tab->rollbackState().enabled, qPrintable(tab->rollbackState().reason));
+    QString question;
+    auto asked = whenModal<QMessageBox>(this, [&](QMessageBox* box) {
+        question = box->text() + QLatin1Char('\n') + box->informativeText();
+        for (QAbstractButton* b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+        }
+    });
+    QSignalSpy rolledBack(tab->rowSync(), &ProjectSync::finished);
+    window.findChild<QAction*>(QStringLiteral("actionRollback"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(rolledBack.count() == 1 && !tab->isBusy(), JobTimeoutMs);
+    QVERIFY(*asked);
+    QVERIFY2(question.contains(QStringLiteral("remove 5 row(s)")) && question.contains(QStringLiteral("restore 3"))
+                 && question.contains(QStringLiteral("re-insert 1")),
+             qPrintable(question));
+    const Rollback::Report& undo = tab->rowSync()->lastRollbackReport();
+    QVERIFY(undo.verified);
+    QCOMPARE(undo.rowsDiffering, 0);
+    QCOMPARE(undo.applied.conflictCount, 0);
+    QCOMPARE(digest(*m_dst, m_targetDb), before);
+    QVERIFY(tab->rowSync()->lastBackupId().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->isBusy() && tab->syncState().enabled, JobTimeoutMs);
+    closeMessages(tab);
+}
+
+void TstProjectSync::rowChangedAfterCompareBecomesConflict()
+{
+    makePair(QStringLiteral("cf"));
+    MainWindow window(*m_store, *m_secrets);
+    window.resize(1300, 850);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ProjectTab* tab = openAndCompare(window);
+    QVERIFY2(tab->syncState().enabled, qPrintable(tab->syncState().reason));
+
+    // Someone changes row 2 on the target after the compare saw it.
+    QVERIFY(m_dst->execute(QStringLiteral("UPDATE %1.items SET qty = 999 WHERE id = 2").arg(Sql::quoteIdentifier(m_targetDb)).toUtf8()).ok());
+
+    auto confirmed = whenModal<SyncConfirmDialog>(this, [](SyncConfirmDialog* dialog) {
+        QTest::mouseClick(dialog->syncButton(), Qt::LeftButton);
+    });
+    tab->sync();
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->rowSync()->lastRunId().isEmpty() && !tab->isBusy(), JobTimeoutMs);
+    QVERIFY(*confirmed);
+    const SyncReport& report = tab->rowSync()->lastReport();
+    QCOMPARE(report.conflicts(), 1);
+    QCOMPARE(report.applied.updated, 2);
+    QCOMPARE(tab->subViews()->currentIndex(), int(ProjectTab::SubView::Conflicts));
+    Result<QueryResult> kept = m_dst->query(
+        QStringLiteral("SELECT qty FROM %1.items WHERE id = 2").arg(Sql::quoteIdentifier(m_targetDb)).toUtf8());
+    QVERIFY(kept.ok() && kept->rows.size() == 1);
+    QCOMPARE(kept->rows.at(0).at(0).value_or(QByteArray()), QByteArray("999"));
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->isBusy() && tab->syncState().enabled, JobTimeoutMs);
+    closeMessages(tab);
+}
+
+QTEST_MAIN(TstProjectSync)
+#include "tst_projectsync.moc"
