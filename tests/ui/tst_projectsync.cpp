@@ -14,6 +14,7 @@
 #include "store/SyncProject.h"
 #include "sync/ProjectSync.h"
 #include "sync/SyncConfirmDialog.h"
+#include "sync/SqlPreviewDialog.h"
 #include "sync/SyncSelection.h"
 
 #include <QAction>
@@ -81,6 +82,8 @@ private slots:
     void cleanup();
     void syncsTickedRowsVerifiesAndRollsBack();
     void rowChangedAfterCompareBecomesConflict();
+    void previewShowsTheSqlAndChangesNothing();
+    void changedOptionsPlanAgain();
 
 private:
     /// Creates a source database on "src" and a target on "dst" with differing rows.
@@ -379,6 +382,79 @@ void TstProjectSync::rowChangedAfterCompareBecomesConflict()
         QStringLiteral("SELECT qty FROM %1.items WHERE id = 2").arg(Sql::quoteIdentifier(m_targetDb)).toUtf8());
     QVERIFY(kept.ok() && kept->rows.size() == 1);
     QCOMPARE(kept->rows.at(0).at(0).value_or(QByteArray()), QByteArray("999"));
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->isBusy() && tab->syncState().enabled, JobTimeoutMs);
+    closeMessages(tab);
+}
+
+void TstProjectSync::previewShowsTheSqlAndChangesNothing()
+{
+    makePair(QStringLiteral("pv"));
+    MainWindow window(*m_store, *m_secrets);
+    window.resize(1300, 850);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ProjectTab* tab = openAndCompare(window);
+    QVERIFY2(tab->syncState().enabled, qPrintable(tab->syncState().reason));
+    const QByteArray before = digest(*m_dst, m_targetDb);
+
+    // On the Data view, Preview SQL is the row sync's dry run.
+    tab->showSubView(ProjectTab::SubView::Data);
+    QVERIFY2(tab->previewSqlState().enabled, qPrintable(tab->previewSqlState().reason));
+    window.findChild<QAction*>(QStringLiteral("actionPreviewSql"))->trigger();
+    SqlPreviewDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = tab->findChild<SqlPreviewDialog*>()) != nullptr, JobTimeoutMs);
+    const QString sql = dialog->editor()->toPlainText();
+    QVERIFY2(sql.contains(QStringLiteral("INSERT")) && sql.contains(QStringLiteral("DELETE")) && sql.contains(QStringLiteral("UPDATE")),
+             qPrintable(sql.left(2000)));
+    QVERIFY(sql.contains(m_targetDb));
+    QVERIFY(dialog->editor()->isReadOnly());
+    QVERIFY(tab->rowSync()->lastPreview().size() > 0);
+    dialog->close();
+    QCOMPARE(digest(*m_dst, m_targetDb), before);
+    // A dry run is not a sync: the same results can still be synced, and there is nothing to verify.
+    QVERIFY(tab->syncState().enabled);
+    QVERIFY(!tab->verifyState().enabled);
+}
+
+void TstProjectSync::changedOptionsPlanAgain()
+{
+    makePair(QStringLiteral("pa"));
+    MainWindow window(*m_store, *m_secrets);
+    window.resize(1300, 850);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ProjectTab* tab = openAndCompare(window);
+    QVERIFY2(tab->syncState().enabled, qPrintable(tab->syncState().reason));
+
+    // First plan: deletes on. Turning them off asks to plan again; the second plan deletes nothing.
+    QString firstButton;
+    QList<qint64> deletes;
+    std::function<void(SyncConfirmDialog*)> handle;
+    std::shared_ptr<bool> second;
+    auto first = whenModal<SyncConfirmDialog>(this, [&](SyncConfirmDialog* dialog) {
+        deletes << dialog->tablesView()->item(0, 3)->data(Qt::UserRole).toLongLong();
+        dialog->deletesBox()->setChecked(false);
+        firstButton = dialog->syncButton()->text();
+        second = whenModal<SyncConfirmDialog>(this, [&](SyncConfirmDialog* again) {
+            deletes << again->tablesView()->item(0, 3)->data(Qt::UserRole).toLongLong();
+            QVERIFY(!again->deletesBox()->isChecked());
+            QTest::mouseClick(again->syncButton(), Qt::LeftButton);
+        });
+        QTest::mouseClick(dialog->syncButton(), Qt::LeftButton);
+    });
+    tab->sync();
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->rowSync()->lastRunId().isEmpty() && !tab->isBusy(), JobTimeoutMs);
+    QVERIFY(*first);
+    QVERIFY(second && *second);
+    QCOMPARE(firstButton, QStringLiteral("Plan Again"));
+    QCOMPARE(deletes, (QList<qint64> {2, 0}));
+    const SyncReport& report = tab->rowSync()->lastReport();
+    QCOMPARE(report.applied.deleted, 0);
+    QCOMPARE(report.applied.inserted, 5);
+    Result<QueryResult> kept = m_dst->query(
+        QStringLiteral("SELECT COUNT(*) FROM %1.items WHERE id >= 100").arg(Sql::quoteIdentifier(m_targetDb)).toUtf8());
+    QVERIFY(kept.ok());
+    QCOMPARE(kept->rows.at(0).at(0).value_or(QByteArray()), QByteArray("2"));
     QTRY_VERIFY_WITH_TIMEOUT(!tab->isBusy() && tab->syncState().enabled, JobTimeoutMs);
     closeMessages(tab);
 }
