@@ -3,6 +3,7 @@
 // compare and sync, which becomes a conflict instead of being overwritten.
 #include "LogView.h"
 #include "MainWindow.h"
+#include "ProductionConfirmDialog.h"
 #include "ProjectTab.h"
 #include "TestSupport.h"
 #include "compare/DiffStore.h"
@@ -22,6 +23,7 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -84,10 +86,11 @@ private slots:
     void rowChangedAfterCompareBecomesConflict();
     void previewShowsTheSqlAndChangesNothing();
     void changedOptionsPlanAgain();
+    void productionTargetAsksForItsName();
 
 private:
     /// Creates a source database on "src" and a target on "dst" with differing rows.
-    void makePair(const QString& tag);
+    void makePair(const QString& tag, const QString& targetTag = QStringLiteral("staging"));
     ProjectTab* openAndCompare(MainWindow& window);
     /// The row count and a hash of every row's bytes in key order.
     QByteArray digest(Connection& conn, const QString& db);
@@ -130,7 +133,7 @@ void TstProjectSync::cleanupTestCase()
         (void)m_dst->execute(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(Sql::quoteIdentifier(db)).toUtf8());
 }
 
-void TstProjectSync::makePair(const QString& tag)
+void TstProjectSync::makePair(const QString& tag, const QString& targetTag)
 {
     m_sourceDb = TestSupport::uniqueName(QStringLiteral("ps_src_") + tag);
     m_targetDb = TestSupport::uniqueName(QStringLiteral("ps_dst_") + tag);
@@ -174,7 +177,7 @@ void TstProjectSync::makePair(const QString& tag)
     Profile target_ = source_;
     target_.id = 0;
     target_.name = QStringLiteral("ps-target");
-    target_.tag = QStringLiteral("staging");
+    target_.tag = targetTag;
     target_.host = m_dstServer.host;
     target_.port = m_dstServer.port;
     target_.user = m_dstServer.user;
@@ -455,6 +458,54 @@ void TstProjectSync::changedOptionsPlanAgain()
         QStringLiteral("SELECT COUNT(*) FROM %1.items WHERE id >= 100").arg(Sql::quoteIdentifier(m_targetDb)).toUtf8());
     QVERIFY(kept.ok());
     QCOMPARE(kept->rows.at(0).at(0).value_or(QByteArray()), QByteArray("2"));
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->isBusy() && tab->syncState().enabled, JobTimeoutMs);
+    closeMessages(tab);
+}
+
+void TstProjectSync::productionTargetAsksForItsName()
+{
+    makePair(QStringLiteral("pr"), QStringLiteral("prod"));
+    MainWindow window(*m_store, *m_secrets);
+    window.resize(1300, 850);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ProjectTab* tab = openAndCompare(window);
+    QVERIFY2(tab->syncState().enabled, qPrintable(tab->syncState().reason));
+    QVERIFY(tab->syncState().reason.contains(QStringLiteral("production")));
+    const QByteArray before = digest(*m_dst, m_targetDb);
+
+    // The plan is accepted, the profile name is not typed: nothing is written, and the same
+    // results can be synced again.
+    std::shared_ptr<bool> named;
+    auto planned = whenModal<SyncConfirmDialog>(this, [&](SyncConfirmDialog* dialog) {
+        named = whenModal<ProductionConfirmDialog>(this, [](ProductionConfirmDialog* production) {
+            QVERIFY(!production->confirmButton()->isEnabled());
+            production->reject();
+        });
+        QTest::mouseClick(dialog->syncButton(), Qt::LeftButton);
+    });
+    QSignalSpy ended(tab->rowSync(), &ProjectSync::finished);
+    tab->sync();
+    QTRY_VERIFY_WITH_TIMEOUT(ended.count() == 1 && !tab->isBusy(), JobTimeoutMs);
+    QVERIFY(*planned && named && *named);
+    QVERIFY(tab->rowSync()->lastRunId().isEmpty());
+    QCOMPARE(digest(*m_dst, m_targetDb), before);
+    QVERIFY2(tab->syncState().enabled, qPrintable(tab->syncState().reason));
+
+    // Typed: the sync runs.
+    auto again = whenModal<SyncConfirmDialog>(this, [&](SyncConfirmDialog* dialog) {
+        named = whenModal<ProductionConfirmDialog>(this, [](ProductionConfirmDialog* production) {
+            QTest::keyClicks(production->nameEdit(), QStringLiteral("ps-target"));
+            QVERIFY(production->confirmButton()->isEnabled());
+            QTest::mouseClick(production->confirmButton(), Qt::LeftButton);
+        });
+        QTest::mouseClick(dialog->syncButton(), Qt::LeftButton);
+    });
+    tab->sync();
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->rowSync()->lastRunId().isEmpty() && !tab->isBusy(), JobTimeoutMs);
+    QVERIFY(*again && *named);
+    QCOMPARE(tab->rowSync()->lastReport().applied.inserted, 5);
+    QCOMPARE(digest(*m_dst, m_targetDb), digest(*m_src, m_sourceDb));
     QTRY_VERIFY_WITH_TIMEOUT(!tab->isBusy() && tab->syncState().enabled, JobTimeoutMs);
     closeMessages(tab);
 }
