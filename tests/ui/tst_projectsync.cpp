@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -87,6 +88,7 @@ private slots:
     void previewShowsTheSqlAndChangesNothing();
     void changedOptionsPlanAgain();
     void productionTargetAsksForItsName();
+    void cancelStopsBetweenBatches();
 
 private:
     /// Creates a source database on "src" and a target on "dst" with differing rows.
@@ -507,6 +509,58 @@ void TstProjectSync::productionTargetAsksForItsName()
     QCOMPARE(tab->rowSync()->lastReport().applied.inserted, 5);
     QCOMPARE(digest(*m_dst, m_targetDb), digest(*m_src, m_sourceDb));
     QTRY_VERIFY_WITH_TIMEOUT(!tab->isBusy() && tab->syncState().enabled, JobTimeoutMs);
+    closeMessages(tab);
+}
+
+void TstProjectSync::cancelStopsBetweenBatches()
+{
+    makePair(QStringLiteral("cx"));
+    // 30,000 rows that differ in one column: guarded updates in batches of 1,000.
+    const QString fill = QStringLiteral("INSERT INTO %1.items SELECT * FROM (WITH RECURSIVE s (seq) AS (SELECT 1000 UNION ALL "
+                                        "SELECT seq + 1 FROM s WHERE seq < 30999) SELECT seq AS id, CONCAT('bulk ', seq) AS name, %2 AS qty FROM s) AS r");
+    for (Connection* conn : {m_src.get(), m_dst.get()}) {
+        const bool source = conn == m_src.get();
+        QVERIFY(conn->execute(QByteArrayLiteral("SET SESSION max_recursive_iterations = 100000")).ok());
+        const Status filled = conn->execute(fill.arg(Sql::quoteIdentifier(source ? m_sourceDb : m_targetDb),
+                                                     source ? QStringLiteral("seq") : QStringLiteral("seq + 1"))
+                                                .toUtf8());
+        QVERIFY2(filled.ok(), qPrintable(filled.ok() ? QString() : filled.error().toString()));
+    }
+    MainWindow window(*m_store, *m_secrets);
+    window.resize(1300, 850);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ProjectTab* tab = openAndCompare(window);
+    QVERIFY2(tab->syncState().enabled, qPrintable(tab->syncState().reason));
+
+    auto confirmed = whenModal<SyncConfirmDialog>(this, [](SyncConfirmDialog* dialog) {
+        QTest::mouseClick(dialog->syncButton(), Qt::LeftButton);
+    });
+    tab->sync();
+    auto* bar = tab->rowSync()->progressWidget();
+    auto* cancel = bar->findChild<QPushButton*>(QStringLiteral("syncCancelButton"));
+    // Cancel as soon as the first batches are written.
+    QTRY_VERIFY_WITH_TIMEOUT(*confirmed && bar->findChild<QProgressBar*>()->value() > 0, JobTimeoutMs);
+    QVERIFY(bar->isVisible() && cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->rowSync()->isBusy(), JobTimeoutMs);
+    QVERIFY(!bar->isVisible());
+    const SyncReport& report = tab->rowSync()->lastReport();
+    QVERIFY2(report.applied.updated < 30003, qPrintable(QString::number(report.applied.updated)));
+    QVERIFY(!report.backupId.isEmpty());
+    QVERIFY(tab->logView()->lines().join(QLatin1Char('\n')).contains(QStringLiteral("Row sync cancelled")));
+    // Whole batches only: the target holds exactly the updates the report counts.
+    Result<QueryResult> synced = m_dst->query(QStringLiteral("SELECT COUNT(*) FROM %1.items WHERE id >= 1000 AND qty = id")
+                                                  .arg(Sql::quoteIdentifier(m_targetDb))
+                                                  .toUtf8());
+    QVERIFY(synced.ok());
+    const qint64 updatedBulk = synced->rows.at(0).at(0).value_or(QByteArray()).toLongLong();
+    QVERIFY(updatedBulk > 0);
+    QVERIFY2(updatedBulk <= report.applied.updated && report.applied.updated - updatedBulk <= 3,
+             qPrintable(QStringLiteral("%1 vs %2").arg(updatedBulk).arg(report.applied.updated)));
+    // The partial sync can be rolled back.
+    QVERIFY2(tab->rollbackState().enabled, qPrintable(tab->rollbackState().reason));
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->isBusy(), JobTimeoutMs);
     closeMessages(tab);
 }
 
