@@ -4,6 +4,7 @@
 #include "jobs/Job.h"
 #include "jobs/JobRunner.h"
 #include "runner/JobItemsModel.h"
+#include "runner/JobNotifier.h"
 #include "runner/JobsModel.h"
 #include "runner/RunnerPanel.h"
 #include "runner/ThroughputChart.h"
@@ -132,6 +133,8 @@ private slots:
     void levelOf();
     void logFilterAndCopy();
     void quitAsksWhileJobsRun();
+    void longJobsNotify_data();
+    void longJobsNotify();
     void screenshot();
 
 private:
@@ -423,6 +426,32 @@ void TstRunnerPanel::quitAsksWhileJobsRun()
     QVERIFY(r.job->isCancelled());
     r.future.waitForFinished();
     QTRY_COMPARE(model.entry(0).state, JobsModel::State::Cancelled);
+}
+
+void TstRunnerPanel::longJobsNotify_data()
+{
+    QTest::addColumn<double>("minimumSeconds");
+    QTest::addColumn<bool>("notified");
+    QTest::newRow("long job") << 0.0 << true;
+    QTest::newRow("short job") << 1000.0 << false;
+}
+
+void TstRunnerPanel::longJobsNotify()
+{
+    QFETCH(double, minimumSeconds);
+    JobsModel model;
+    QWidget window; // never shown, so never the active window
+    JobNotifier notifier(&window, &model);
+    notifier.setMinimumSeconds(minimumSeconds);
+    Running r = start(model, QStringLiteral("Data sync"));
+    r.job->fail(QStringLiteral("Lost connection to the target."));
+    r.future.waitForFinished();
+    QTRY_VERIFY(model.isFinished(0));
+    QTEST(!notifier.lastMessage().isEmpty(), "notified");
+    if (!notifier.lastMessage().isEmpty()) {
+        QVERIFY(notifier.lastMessage().contains(QStringLiteral("Data sync")));
+        QVERIFY(notifier.lastMessage().contains(QStringLiteral("Lost connection to the target.")));
+    }
 }
 
 void TstRunnerPanel::screenshot()
