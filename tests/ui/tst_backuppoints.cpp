@@ -12,6 +12,7 @@
 #include "backups/BackupPointsView.h"
 #include "backups/RollbackConfirmDialog.h"
 #include "jobs/Job.h"
+#include "runner/JobsModel.h"
 #include "secrets/MemorySecretStore.h"
 #include "jobs/JobRunner.h"
 #include "schema/SchemaSync.h"
@@ -381,6 +382,11 @@ void TstBackupPoints::rollbackFromViewRestoresTarget()
     QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
     QCOMPARE(finished.first().at(0).toString(), id);
+    // The runner panel's model has it, finished.
+    Job* job = started.first().at(0).value<Job*>();
+    const int row = JobsModel::instance()->rowOf(job);
+    QVERIFY(row >= 0);
+    QTRY_COMPARE(JobsModel::instance()->entry(row).state, JobsModel::State::Succeeded);
     QVERIFY2(finished.first().at(1).toBool(), qPrintable(view.resultText()));
     QVERIFY(!view.isBusy());
     QVERIFY2(view.resultText().contains(QStringLiteral("Verified")), qPrintable(view.resultText()));

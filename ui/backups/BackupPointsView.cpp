@@ -8,6 +8,7 @@
 #include "UiResources.h"
 #include "UiStyle.h"
 #include "jobs/JobRunner.h"
+#include "runner/JobsModel.h"
 #include "schema/SchemaBackup.h"
 #include "store/AppStore.h"
 #include "sync/BackupCatalog.h"
@@ -620,6 +621,8 @@ void BackupPointsView::startRollback(const BackupInfo& info, const QString& targ
                     m_progress->setRange(0, 0);
                 }
             });
+            // The runner panel lists it with every other job, with its log and throughput.
+            JobsModel::instance()->add(std::static_pointer_cast<Job>(job), tr("Rollback of %1").arg(info.id), targetText);
             emit jobStarted(job.get(), tr("Rollback of %1").arg(info.id));
             auto* watcher = new QFutureWatcher<Status>(this);
             connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, job] {
