@@ -6,6 +6,7 @@
 #include "ProductionConfirmDialog.h"
 #include "ProjectTab.h"
 #include "TestSupport.h"
+#include "runner/JobsModel.h"
 #include "compare/DiffStore.h"
 #include "data/DataDiffView.h"
 #include "db/Sql.h"
@@ -293,6 +294,18 @@ void TstProjectSync::syncsTickedRowsVerifiesAndRollsBack()
     QCOMPARE(report.conflicts(), 0);
     QVERIFY(!report.backupId.isEmpty());
     QCOMPARE(tab->rowSync()->lastBackupId(), report.backupId);
+    // The runner panel lists the sync with its outcome.
+    {
+        JobsModel* jobs = JobsModel::instance();
+        bool listed = false;
+        for (int row = 0; row < jobs->rowCount(); ++row) {
+            const QModelIndex title = jobs->index(row, JobsModel::TitleColumn);
+            if (title.data().toString().contains(QStringLiteral("Row sync"))
+                && title.data(JobsModel::StateRole).toInt() == int(JobsModel::State::Succeeded))
+                listed = true;
+        }
+        QVERIFY(listed);
+    }
 
     // The target equals the source plus the unticked row.
     {

@@ -8,6 +8,7 @@
 #include "data/DataDiffView.h"
 #include "db/Endpoint.h"
 #include "jobs/JobRunner.h"
+#include "runner/JobsModel.h"
 #include "store/AppStore.h"
 #include "sync/BackupCatalog.h"
 #include "sync/RollbackJob.h"
@@ -605,6 +606,7 @@ void ProjectSync::runJob(std::shared_ptr<Job> job, State state, std::function<vo
         m_cancelling = false;
         m_state = State::Idle;
         m_bar->hide();
+        JobsModel::instance()->finish(job.get(), reported);
         done(reported);
         emit stateChanged();
         emit finished();
@@ -612,6 +614,11 @@ void ProjectSync::runJob(std::shared_ptr<Job> job, State state, std::function<vo
     m_barText->setText(tr("Starting…"));
     m_barProgress->setRange(0, 0);
     setState(state);
+    const QString title = state == State::Syncing ? tr("Row sync")
+        : state == State::Previewing              ? tr("Row sync preview")
+        : state == State::Verifying               ? tr("Verify")
+                                                  : tr("Row rollback");
+    JobsModel::instance()->add(job, title, m_tab->title());
     // The future holds the job too: a tab closed meanwhile must not delete it under its thread.
     watcher->setFuture(QtConcurrent::run([job] { return JobRunner::runBlocking(*job); }));
 }
