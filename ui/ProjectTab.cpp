@@ -14,6 +14,7 @@
 #include "data/DataDiffView.h"
 #include "db/Endpoint.h"
 #include "jobs/JobRunner.h"
+#include "runner/JobsModel.h"
 #include "schema/SchemaRollback.h"
 #include "schema/SchemaSync.h"
 #include "store/AppStore.h"
@@ -395,11 +396,15 @@ void ProjectTab::runJob(std::shared_ptr<Job> job, State state, std::function<Sta
             reported = Job::cancelledError();
         m_cancelling = false;
         m_state = State::Idle;
+        JobsModel::instance()->finish(job.get(), reported);
         done(reported);
         updateApply();
         emit stateChanged();
     });
     setState(state);
+    JobsModel::instance()->add(job,
+        state == State::Comparing ? tr("Schema compare") : state == State::RollingBack ? tr("Schema rollback") : tr("Schema sync"),
+        title());
     watcher->setFuture(QtConcurrent::run([job, before] {
         if (before) {
             if (Status ready = before(); !ready)

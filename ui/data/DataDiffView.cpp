@@ -11,6 +11,7 @@
 #include "ValueFormat.h"
 #include "compare/CompareJob.h"
 #include "jobs/JobRunner.h"
+#include "runner/JobsModel.h"
 #include "store/SyncProject.h"
 #include "sync/SyncSelection.h"
 
@@ -510,6 +511,8 @@ void DataDiffView::runCompare(const Endpoints& endpoints)
     m_progress->show();
     m_progressText->setText(tr("Connecting…"));
     m_ticker->start();
+    JobsModel::instance()->add(m_job.get(), tr("Data compare"),
+        tr("%1 → %2").arg(endpoints.source.database, endpoints.target.database));
     m_watcher->setFuture(JobRunner().start(m_job.get()));
     if (!announced)
         emit compareStarted();
