@@ -14,6 +14,8 @@
 #include "SplitterMemory.h"
 #include "UiResources.h"
 #include "backups/BackupPointsView.h"
+#include "runner/JobNotifier.h"
+#include "runner/RunnerPanel.h"
 #include "secrets/SecretStore.h"
 #include "store/AppStore.h"
 #include "store/SyncProject.h"
@@ -230,6 +232,14 @@ void MainWindow::createDock()
     m_dock->setMinimumWidth(200);
     addDockWidget(Qt::LeftDockWidgetArea, m_dock);
     resizeDocks({m_dock}, {260}, Qt::Horizontal);
+
+    // Every job of the application, hidden until asked for (View > Jobs); a long one that ends
+    // while the window is in the background is announced on the desktop.
+    auto* runner = new RunnerPanel(this);
+    runner->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, runner);
+    runner->hide();
+    new JobNotifier(this);
 }
 
 void MainWindow::createMenus()
@@ -272,6 +282,12 @@ void MainWindow::createMenus()
     sidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     sidebar->setObjectName(QStringLiteral("actionShowSidebar"));
     view->addAction(sidebar);
+    QAction* jobs = findChild<RunnerPanel*>()->toggleViewAction();
+    jobs->setText(tr("&Jobs"));
+    jobs->setIcon(QIcon(QStringLiteral(":/icons/jobs.svg")));
+    jobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    jobs->setObjectName(QStringLiteral("actionShowJobs"));
+    view->addAction(jobs);
     view->addAction(backupPointsAction());
     // The toolbar is created after the menus; its toggle is added once it exists (createToolBar).
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -371,6 +387,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
             event->ignore();
             return;
         }
+    }
+    // Jobs the tabs did not ask about (or that run outside a tab).
+    if (!RunnerPanel::confirmQuit(this)) {
+        event->ignore();
+        return;
     }
     saveWindowState();
     QMainWindow::closeEvent(event);
