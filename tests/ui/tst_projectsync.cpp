@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -386,12 +387,21 @@ void TstProjectSync::rowChangedAfterCompareBecomesConflict()
     // Someone changes row 2 on the target after the compare saw it.
     QVERIFY(m_dst->execute(QStringLiteral("UPDATE %1.items SET qty = 999 WHERE id = 2").arg(Sql::quoteIdentifier(m_targetDb)).toUtf8()).ok());
 
-    auto confirmed = whenModal<SyncConfirmDialog>(this, [](SyncConfirmDialog* dialog) {
+    // A trigger on the target fires during the sync: the confirmation says so.
+    QVERIFY(m_dst->execute(QStringLiteral("CREATE TRIGGER %1.items_touch BEFORE UPDATE ON %1.items FOR EACH ROW SET NEW.name = NEW.name")
+                               .arg(Sql::quoteIdentifier(m_targetDb))
+                               .toUtf8())
+                .ok());
+
+    QString warnings;
+    auto confirmed = whenModal<SyncConfirmDialog>(this, [&](SyncConfirmDialog* dialog) {
+        warnings = dialog->warningsLabel()->isVisibleTo(dialog) ? dialog->warningsLabel()->text() : QString();
         QTest::mouseClick(dialog->syncButton(), Qt::LeftButton);
     });
     tab->sync();
     QTRY_VERIFY_WITH_TIMEOUT(!tab->rowSync()->lastRunId().isEmpty() && !tab->isBusy(), JobTimeoutMs);
     QVERIFY(*confirmed);
+    QVERIFY2(warnings.contains(QStringLiteral("items_touch")), qPrintable(warnings));
     const SyncReport& report = tab->rowSync()->lastReport();
     QCOMPARE(report.conflicts(), 1);
     QCOMPARE(report.applied.updated, 2);

@@ -108,6 +108,13 @@ SyncConfirmDialog::SyncConfirmDialog(const SyncPlanner::Plan& plan, const SyncOp
     QStringList warnings;
     for (const QString& w : plan.warnings)
         warnings << QStringLiteral("• ") + w;
+    // The planner's notes on a table (triggers that will fire) matter before the first write.
+    for (const SyncPlanner::TableInfo& t : plan.tables) {
+        if (t.inserts + t.updates + t.deletes == 0)
+            continue;
+        for (const QString& note : t.notes)
+            warnings << QStringLiteral("• ") + tr("%1: %2").arg(t.target.isEmpty() ? t.name : t.target, note);
+    }
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
 
