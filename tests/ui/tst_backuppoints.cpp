@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -449,8 +450,17 @@ void TstBackupPoints::deletesExpiredBackupPoints()
     }
     MemorySecretStore secrets;
     BackupPointsView view(**store, secrets);
+    view.show();
     QVERIFY(view.deleteExpiredAction()->isVisible());
     QVERIFY(view.deleteExpiredAction()->text().contains(QStringLiteral("2")));
+    auto buttonOf = [&view](QAction* action) -> QWidget* {
+        for (QToolButton* b : view.findChildren<QToolButton*>()) {
+            if (b->defaultAction() == action)
+                return b;
+        }
+        return nullptr;
+    };
+    QVERIFY(buttonOf(view.deleteExpiredAction()) && buttonOf(view.deleteExpiredAction())->isVisible());
     QTimer::singleShot(50, &view, [] {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         QVERIFY(box);
@@ -465,6 +475,7 @@ void TstBackupPoints::deletesExpiredBackupPoints()
     QCOMPARE(view.model()->index(0, 0).data(BackupPointsModel::IdRole).toString(), ids.first());
     QVERIFY(!QFileInfo::exists(catalog.folderOf(ids.at(1))));
     QVERIFY(!view.deleteExpiredAction()->isVisible());
+    QVERIFY(!buttonOf(view.deleteExpiredAction())->isVisible());
 }
 
 void TstBackupPoints::schemaBackupPointRollsBackFromView()

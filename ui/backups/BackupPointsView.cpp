@@ -196,6 +196,9 @@ void BackupPointsView::buildUi()
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
+        // A tool button outside a toolbar does not follow its action's visibility by itself.
+        button->setVisible(action->isVisible());
+        connect(action, &QAction::changed, button, [button, action] { button->setVisible(action->isVisible()); });
         bar->addWidget(button);
     }
 
