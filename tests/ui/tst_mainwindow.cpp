@@ -243,8 +243,8 @@ void TstMainWindow::menusHoldOnlyWorkingActions()
             QStringLiteral("actionVerify"), QStringLiteral("actionRollback"), QStringLiteral("actionNewProfile"),
             QStringLiteral("actionEditProfile"), QStringLiteral("actionDuplicateProfile"),
             QStringLiteral("actionDeleteProfile"), QStringLiteral("actionTestProfile"),
-            QStringLiteral("actionShowSidebar"), QStringLiteral("actionShowBackupPoints"),
-            QStringLiteral("actionShowToolBar"), QStringLiteral("actionShowComparisonToolBar"),
+            QStringLiteral("actionShowSidebar"), QStringLiteral("actionShowJobs"),
+            QStringLiteral("actionShowBackupPoints"), QStringLiteral("actionShowToolBar"), QStringLiteral("actionShowComparisonToolBar"),
             QStringLiteral("actionShowStatusBar"), QStringLiteral("actionShowBackupPoints"),
             QStringLiteral("actionPreferences"), QStringLiteral("actionAbout"), QStringLiteral("actionAboutQt")}));
     // With no project open, only what needs one is disabled; no placeholders for later features.
