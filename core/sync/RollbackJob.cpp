@@ -100,10 +100,25 @@ Status RollbackJob::run()
         m_outcome.schema = info->kind == QLatin1String("schema");
     }
     m_request.backupId = info->id;
+    // The runner panel's per-table list: what each table's rollback has to put back.
+    QStringList tables;
+    if (info->kind != QLatin1String("schema")) {
+        for (const BackupInfo::TableCounts& t : info->tables) {
+            addItem(t.table, t.inserted + t.updated + t.deleted);
+            tables << t.table;
+        }
+    }
     // The AppStore belongs to this thread; the rollback of rows opens its own catalog on it, the
     // schema rollback opens its own store.
     store->reset();
-    return outcome().schema ? runSchema() : runRows();
+    if (outcome().schema)
+        return runSchema();
+    const Status status = runRows();
+    if (status) {
+        for (const QString& t : std::as_const(tables))
+            itemFinished(t);
+    }
+    return status;
 }
 
 Status RollbackJob::runRows()
@@ -120,13 +135,21 @@ Status RollbackJob::runRows()
     options.apply.cancelled = [this] { return !checkpoint(); };
     options.apply.log = [this](const QString& line) { log(line); };
     qint64 reported = 0;
+    qint64 total = -1;
+    QString table;
     bool verifying = false;
-    options.apply.progress = [this, &reported, &verifying](const Applier::Progress& p) {
-        if (reported == 0 && p.rowsDone == 0)
-            setTotals(p.rowsTotal, 0);
-        setItem(p.table);
+    options.apply.progress = [this, &reported, &total, &table, &verifying](const Applier::Progress& p) {
+        if (p.rowsTotal != total) {
+            total = p.rowsTotal;
+            setTotals(total, 0);
+        }
+        if (p.table != table) {
+            table = p.table;
+            setItem(table);
+        }
         if (p.rowsDone > reported) {
             addWork(p.rowsDone - reported, 0);
+            addItemWork(p.table, p.rowsDone - reported);
             reported = p.rowsDone;
         }
         if (!verifying && m_request.options.verify && p.rowsTotal > 0 && p.rowsDone >= p.rowsTotal) {
