@@ -43,10 +43,11 @@ PreferencesDialog::PreferencesDialog(AppStore& store, QWidget* parent)
     m_retention->setSuffix(tr(" days"));
     m_retention->setSpecialValueText(tr("Keep forever"));
     m_retention->setValue(m_store.value(Setting::BackupRetentionDays).toInt());
-    auto* retentionNote = new QLabel(tr("Backup points older than this are offered for deletion in the Backup Points "
-                                        "view and by syncstudio-cli backups delete --expired. Nothing is deleted "
-                                        "without asking."),
-        this);
+    auto* retentionNote
+        = new QLabel(tr("Backup points older than this are offered for deletion in the Backup Points "
+                        "view and by syncstudio-cli backups delete --expired. Nothing is deleted "
+                        "without asking."),
+            this);
     retentionNote->setWordWrap(true);
     retentionNote->setForegroundRole(QPalette::PlaceholderText);
 
@@ -91,8 +92,9 @@ QString PreferencesDialog::languageNote() const
 void PreferencesDialog::updateLanguageNote()
 {
     if (!qEnvironmentVariable("SYNCSTUDIO_LANG").isEmpty()) {
-        m_languageNote->setText(tr("SYNCSTUDIO_LANG is set to “%1” in the environment; it wins over this choice.")
-                                    .arg(qEnvironmentVariable("SYNCSTUDIO_LANG")));
+        m_languageNote->setText(
+            tr("SYNCSTUDIO_LANG is set to “%1” in the environment; it wins over this choice.")
+                .arg(qEnvironmentVariable("SYNCSTUDIO_LANG")));
     } else if (m_language->currentData().toString() != m_startLanguage) {
         m_languageNote->setText(tr("The new language applies when SyncStudio starts again."));
     } else {

@@ -16,7 +16,8 @@ SplitterMemory::SplitterMemory(AppStore& store, QObject* parent)
     : QObject(parent)
     , m_store(store)
 {
-    const QJsonObject saved = QJsonDocument::fromJson(m_store.value(Setting::SplitterStates).toByteArray()).object();
+    const QJsonObject saved
+        = QJsonDocument::fromJson(m_store.value(Setting::SplitterStates).toByteArray()).object();
     for (auto it = saved.begin(); it != saved.end(); ++it)
         m_states.insert(it.key(), QByteArray::fromBase64(it.value().toString().toLatin1()));
     qApp->installEventFilter(this);
@@ -48,7 +49,8 @@ QString SplitterMemory::keyOf(const QSplitter* splitter)
 bool SplitterMemory::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::Show) {
-        if (auto* splitter = qobject_cast<QSplitter*>(watched); splitter && !splitter->property(AdoptedProperty).toBool())
+        if (auto* splitter = qobject_cast<QSplitter*>(watched);
+            splitter && !splitter->property(AdoptedProperty).toBool())
             adopt(splitter);
     }
     return QObject::eventFilter(watched, event);
@@ -62,7 +64,8 @@ void SplitterMemory::adopt(QSplitter* splitter)
         return;
     if (auto it = m_states.constFind(key); it != m_states.constEnd())
         splitter->restoreState(*it);
-    connect(splitter, &QSplitter::splitterMoved, this, [this, splitter, key] { m_states.insert(key, splitter->saveState()); });
+    connect(splitter, &QSplitter::splitterMoved, this,
+        [this, splitter, key] { m_states.insert(key, splitter->saveState()); });
 }
 
 void SplitterMemory::save()

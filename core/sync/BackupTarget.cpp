@@ -15,14 +15,16 @@ Result<Endpoint> BackupTarget::endpoint(const BackupInfo& info, const QString& o
     Result<Endpoint> parsed = Endpoint::parse(text);
     if (!parsed && override.isEmpty()) {
         Error e = parsed.error();
-        e.hint = tr("The target recorded in the backup point, \"%1\", is not usable; give it with --target ENDPOINT.")
+        e.hint = tr(
+            "The target recorded in the backup point, \"%1\", is not usable; give it with --target ENDPOINT.")
                      .arg(text);
         return e;
     }
     return parsed;
 }
 
-std::optional<Profile> BackupTarget::profile(const AppStore& store, const BackupInfo& info, const QString& override)
+std::optional<Profile> BackupTarget::profile(
+    const AppStore& store, const BackupInfo& info, const QString& override)
 {
     Result<Endpoint> parsed = endpoint(info, override);
     if (!parsed || parsed->kind != Endpoint::Kind::Profile)

@@ -26,7 +26,8 @@ public:
 
     /// The saved profile the endpoint names, if it names one (to ask for the typed name of a
     /// production profile before writing).
-    static std::optional<Profile> profile(const AppStore& store, const BackupInfo& info, const QString& override = {});
+    static std::optional<Profile> profile(
+        const AppStore& store, const BackupInfo& info, const QString& override = {});
 
     /// Connection settings with the password filled in: a profile's from $SYNCSTUDIO_PASSWORD or the
     /// keychain, a URL's from $SYNCSTUDIO_PASSWORD. The keychain blocks: call it off the UI thread,

@@ -16,10 +16,11 @@ QString RollbackJob::Outcome::verificationText() const
     if (schema) {
         if (!definitions.differences.isEmpty()) {
             return tr("Verification failed: %n object(s) differ from their saved definition: %1.", nullptr,
-                       int(definitions.differences.size()))
+                int(definitions.differences.size()))
                 .arg(definitions.differences.join(QStringLiteral(", ")));
         }
-        QString text = tr("Verified: %n object(s) are as they were before the sync.", nullptr, definitions.objectsChecked);
+        QString text = tr(
+            "Verified: %n object(s) are as they were before the sync.", nullptr, definitions.objectsChecked);
         if (definitions.valuesDiffering > 0 || definitions.valuesMissing > 0) {
             text += QLatin1Char(' ')
                 + tr("%1 saved row(s) changed since the sync and %2 are gone; they were left as they are.")
@@ -37,7 +38,8 @@ QString RollbackJob::Outcome::verificationText() const
               .arg(rows.rowsChecked);
     if (rows.applied.conflictCount > 0) {
         text += QLatin1Char(' ')
-            + tr("%n row(s) changed on the target after the sync and were left as they are; fix or accept them, "
+            + tr("%n row(s) changed on the target after the sync and were left as they are; fix or accept "
+                 "them, "
                  "then roll back again to finish.",
                 nullptr, int(rows.applied.conflictCount));
     }
@@ -47,11 +49,13 @@ QString RollbackJob::Outcome::verificationText() const
 QString RollbackJob::Outcome::appliedText() const
 {
     if (schema) {
-        return tr("%n statement(s) run, %1 saved column value(s) written back.", nullptr, definitions.statements)
+        return tr(
+            "%n statement(s) run, %1 saved column value(s) written back.", nullptr, definitions.statements)
             .arg(definitions.valuesWritten);
     }
-    return tr("Removed %1 row(s) the sync inserted, restored %2 updated row(s), re-inserted %3 deleted row(s); %4 "
-              "were already as before.")
+    return tr(
+        "Removed %1 row(s) the sync inserted, restored %2 updated row(s), re-inserted %3 deleted row(s); %4 "
+        "were already as before.")
         .arg(rows.applied.deleted)
         .arg(rows.applied.updated)
         .arg(rows.applied.inserted)
@@ -61,8 +65,7 @@ QString RollbackJob::Outcome::appliedText() const
 RollbackJob::RollbackJob(Request request, QObject* parent)
     : Job(parent)
     , m_request(std::move(request))
-{
-}
+{ }
 
 RollbackJob::RollbackJob(const ConnectionSettings& target, const QString& storePath, const QString& backupId,
     Rollback::Options options, QObject* parent)
@@ -189,10 +192,13 @@ Status RollbackJob::runSchema()
             inner.cancel();
     };
     connect(&inner, &Job::progressChanged, this, forward, Qt::DirectConnection);
-    connect(&inner, &Job::logMessage, this, [this, forward](const QString& line) {
-        log(line);
-        forward();
-    }, Qt::DirectConnection);
+    connect(
+        &inner, &Job::logMessage, this,
+        [this, forward](const QString& line) {
+            log(line);
+            forward();
+        },
+        Qt::DirectConnection);
     const Status status = JobRunner::runBlocking(inner);
     {
         QMutexLocker lock(&m_mutex);

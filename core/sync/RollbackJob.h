@@ -19,8 +19,8 @@ public:
     {
         QString backupId;
         ConnectionSettings target; ///< password included (see BackupTarget::resolve)
-        QString targetText;        ///< the endpoint as shown and recorded (no password)
-        QString storePath;         ///< the AppStore file; empty: AppStore::defaultPath()
+        QString targetText; ///< the endpoint as shown and recorded (no password)
+        QString storePath; ///< the AppStore file; empty: AppStore::defaultPath()
         /// For a backup point of rows: verify, foreign key checks, batch sizes and the endpoints
         /// recorded for the rollback's own backup point; the callbacks are the job's.
         Rollback::Options options;

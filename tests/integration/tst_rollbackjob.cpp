@@ -38,7 +38,8 @@ QString TstRollbackJob::syncFixture(Fixture& f, QString* before)
     if (!f.open() || !f.both(Ddl) || !Fixture::run(*f.srcConn, Source) || !Fixture::run(*f.dstConn, Target))
         return {};
     *before = checksum(*f.dstConn, f.dst.name(), QStringLiteral("t"));
-    Result<ChangePlan::Table> table = diff(*f.srcConn, *f.dstConn, f.src.name(), f.dst.name(), QStringLiteral("t"));
+    Result<ChangePlan::Table> table
+        = diff(*f.srcConn, *f.dstConn, f.src.name(), f.dst.name(), QStringLiteral("t"));
     if (!table)
         return {};
     ChangePlan plan;
@@ -83,7 +84,8 @@ void TstRollbackJob::rollsBackWithProgress()
     QVERIFY(outcome.clean());
     QVERIFY(outcome.verified());
     // 2000 updated back, 1000 inserted removed, 1000 deleted re-inserted.
-    QCOMPARE(outcome.rows.applied.updated + outcome.rows.applied.deleted + outcome.rows.applied.inserted, 4000);
+    QCOMPARE(
+        outcome.rows.applied.updated + outcome.rows.applied.deleted + outcome.rows.applied.inserted, 4000);
     QCOMPARE(outcome.rows.rowsMatching, 4000);
     QVERIFY(outcome.verificationText().contains(QStringLiteral("4000")));
     QVERIFY(progress.size() > 1);

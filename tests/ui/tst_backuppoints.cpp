@@ -12,10 +12,10 @@
 #include "backups/BackupPointsView.h"
 #include "backups/RollbackConfirmDialog.h"
 #include "jobs/Job.h"
-#include "runner/JobsModel.h"
-#include "secrets/MemorySecretStore.h"
 #include "jobs/JobRunner.h"
+#include "runner/JobsModel.h"
 #include "schema/SchemaSync.h"
+#include "secrets/MemorySecretStore.h"
 #include "sync/Rollback.h"
 
 #include <QAbstractItemModelTester>
@@ -26,8 +26,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMessageBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTimer>
@@ -39,15 +39,18 @@ using namespace ApplyTest;
 
 namespace {
 
-const QString Ddl = QStringLiteral("CREATE TABLE items (id INT PRIMARY KEY, name VARCHAR(40), qty INT) ENGINE=InnoDB;\n"
-                                   "CREATE TABLE notes (id INT PRIMARY KEY, body TEXT) ENGINE=InnoDB");
+const QString Ddl
+    = QStringLiteral("CREATE TABLE items (id INT PRIMARY KEY, name VARCHAR(40), qty INT) ENGINE=InnoDB;\n"
+                     "CREATE TABLE notes (id INT PRIMARY KEY, body TEXT) ENGINE=InnoDB");
 // 1..20 on the source; the target lacks 16..20, has 6..10 different and 101..103 of its own.
-const QString Source = QStringLiteral("INSERT INTO items SELECT seq, CONCAT('item ', seq), seq FROM seq_1_to_20;\n"
-                                      "INSERT INTO notes SELECT seq, REPEAT('n', seq) FROM seq_1_to_5");
-const QString Target = QStringLiteral("INSERT INTO items SELECT seq, CONCAT('item ', seq), seq FROM seq_1_to_15;\n"
-                                      "UPDATE items SET qty = -1 WHERE id BETWEEN 6 AND 10;\n"
-                                      "INSERT INTO items SELECT seq, 'target only', 0 FROM seq_101_to_103;\n"
-                                      "INSERT INTO notes SELECT seq, REPEAT('n', seq) FROM seq_1_to_3");
+const QString Source
+    = QStringLiteral("INSERT INTO items SELECT seq, CONCAT('item ', seq), seq FROM seq_1_to_20;\n"
+                     "INSERT INTO notes SELECT seq, REPEAT('n', seq) FROM seq_1_to_5");
+const QString Target
+    = QStringLiteral("INSERT INTO items SELECT seq, CONCAT('item ', seq), seq FROM seq_1_to_15;\n"
+                     "UPDATE items SET qty = -1 WHERE id BETWEEN 6 AND 10;\n"
+                     "INSERT INTO items SELECT seq, 'target only', 0 FROM seq_101_to_103;\n"
+                     "INSERT INTO notes SELECT seq, REPEAT('n', seq) FROM seq_1_to_3");
 
 /// Saves a picture of `widget` when SYNCSTUDIO_SCREENSHOTS names a folder.
 void screenshotOf(QWidget* widget, const QString& name)
@@ -136,7 +139,8 @@ QString TstBackupPoints::syncFixture(Fixture& f, QString* itemsBefore, QString* 
         qWarning("%s", qPrintable(text(out.error())));
         return {};
     }
-    if (checksum(*f.dstConn, f.dst.name(), QStringLiteral("items")) != checksum(*f.srcConn, f.src.name(), QStringLiteral("items")))
+    if (checksum(*f.dstConn, f.dst.name(), QStringLiteral("items"))
+        != checksum(*f.srcConn, f.src.name(), QStringLiteral("items")))
         return {};
     return applier.runId();
 }
@@ -179,9 +183,12 @@ void TstBackupPoints::modelListsBackupPoints()
     QCOMPARE(row.data(BackupPointsModel::IdRole).toString(), id);
     QCOMPARE(model.index(0, BackupPointsModel::TablesColumn).data().toString(), QStringLiteral("2"));
     // items: 5 inserted, 5 updated, 3 deleted; notes: 2 inserted.
-    QCOMPARE(model.index(0, BackupPointsModel::RowsColumn).data(BackupPointsModel::SortRole).toLongLong(), 15);
-    QCOMPARE(model.index(0, BackupPointsModel::SourceColumn).data().toString(), QStringLiteral("test-src/") + f.src.name());
-    QCOMPARE(model.index(0, BackupPointsModel::StateColumn).data().toString(), BackupPointsModel::stateText(BackupInfo::State::Complete));
+    QCOMPARE(
+        model.index(0, BackupPointsModel::RowsColumn).data(BackupPointsModel::SortRole).toLongLong(), 15);
+    QCOMPARE(model.index(0, BackupPointsModel::SourceColumn).data().toString(),
+        QStringLiteral("test-src/") + f.src.name());
+    QCOMPARE(model.index(0, BackupPointsModel::StateColumn).data().toString(),
+        BackupPointsModel::stateText(BackupInfo::State::Complete));
     QVERIFY(model.index(0, BackupPointsModel::SizeColumn).data(BackupPointsModel::SortRole).toLongLong() > 0);
 
     // A rollback adds a backup point of its own and marks the first one rolled back.
@@ -203,7 +210,11 @@ void TstBackupPoints::modelListsBackupPoints()
     QVERIFY(f.catalog->save(old).ok());
     QVERIFY(model.reload().ok());
     QVERIFY(model.isExpired(id));
-    QVERIFY(model.indexOf(id).siblingAtColumn(BackupPointsModel::StateColumn).data().toString().contains(QStringLiteral("expired")));
+    QVERIFY(model.indexOf(id)
+                .siblingAtColumn(BackupPointsModel::StateColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("expired")));
 }
 
 void TstBackupPoints::proxyFiltersAndSorts_data()
@@ -212,9 +223,11 @@ void TstBackupPoints::proxyFiltersAndSorts_data()
     QTest::addColumn<int>("state");
     QTest::addColumn<int>("rows");
     QTest::newRow("everything") << QString() << int(BackupPointsProxy::StateFilter::All) << 2;
-    QTest::newRow("by table name") << QStringLiteral("NOTES") << int(BackupPointsProxy::StateFilter::All) << 1;
+    QTest::newRow("by table name") << QStringLiteral("NOTES") << int(BackupPointsProxy::StateFilter::All)
+                                   << 1;
     QTest::newRow("by id prefix") << QStringLiteral("%id") << int(BackupPointsProxy::StateFilter::All) << 1;
-    QTest::newRow("nothing matches") << QStringLiteral("no such thing") << int(BackupPointsProxy::StateFilter::All) << 0;
+    QTest::newRow("nothing matches") << QStringLiteral("no such thing")
+                                     << int(BackupPointsProxy::StateFilter::All) << 0;
     QTest::newRow("not rolled back") << QString() << int(BackupPointsProxy::StateFilter::CanRollBack) << 1;
     QTest::newRow("rolled back") << QString() << int(BackupPointsProxy::StateFilter::RolledBack) << 1;
     QTest::newRow("expired") << QString() << int(BackupPointsProxy::StateFilter::Expired) << 0;
@@ -230,7 +243,8 @@ void TstBackupPoints::proxyFiltersAndSorts()
     Result<std::unique_ptr<AppStore>> store = AppStore::open(home.filePath(QStringLiteral("s.db")));
     QVERIFY(store);
     BackupCatalog catalog(**store);
-    Result<BackupInfo> a = catalog.create(QStringLiteral("sync"), {}, QStringLiteral("prod/shop"), QStringLiteral("stage/shop"));
+    Result<BackupInfo> a = catalog.create(
+        QStringLiteral("sync"), {}, QStringLiteral("prod/shop"), QStringLiteral("stage/shop"));
     QVERIFY(a);
     a->state = BackupInfo::State::RolledBack;
     a->tables = {{QStringLiteral("shop.orders"), 1, 2, 3, 0}};
@@ -239,7 +253,8 @@ void TstBackupPoints::proxyFiltersAndSorts()
     a->deleted = 3;
     a->sizeBytes = 9000;
     QVERIFY(catalog.save(*a).ok());
-    Result<BackupInfo> b = catalog.create(QStringLiteral("sync"), {}, QStringLiteral("prod/shop"), QStringLiteral("stage/shop"));
+    Result<BackupInfo> b = catalog.create(
+        QStringLiteral("sync"), {}, QStringLiteral("prod/shop"), QStringLiteral("stage/shop"));
     QVERIFY(b);
     b->state = BackupInfo::State::Complete;
     b->created = a->created.addSecs(60);
@@ -283,7 +298,8 @@ void TstBackupPoints::detailsAndExport()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QCOMPARE(view.currentId(), id);
     QCOMPARE(view.tablesTree()->topLevelItemCount(), 2);
-    QList<QTreeWidgetItem*> found = view.tablesTree()->findItems(f.dst.name() + QStringLiteral(".items"), Qt::MatchExactly);
+    QList<QTreeWidgetItem*> found
+        = view.tablesTree()->findItems(f.dst.name() + QStringLiteral(".items"), Qt::MatchExactly);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first()->text(1), QStringLiteral("5")); // inserted
     QCOMPARE(found.first()->text(2), QStringLiteral("5")); // updated
@@ -398,7 +414,8 @@ void TstBackupPoints::rollbackFromViewRestoresTarget()
     QCOMPARE(f.catalog->get(id)->state, BackupInfo::State::RolledBack);
     // The list shows it: rolled back, and the rollback's own backup point beside it.
     QCOMPARE(view.model()->rowCount(), 2);
-    QCOMPARE(view.model()->indexOf(id).data(BackupPointsModel::StateRole).toInt(), int(BackupInfo::State::RolledBack));
+    QCOMPARE(view.model()->indexOf(id).data(BackupPointsModel::StateRole).toInt(),
+        int(BackupInfo::State::RolledBack));
     QVERIFY(!view.rollBackAction()->isEnabled());
     screenshot(&view, QStringLiteral("backup-points-rolled-back.png"));
 }
@@ -441,7 +458,8 @@ void TstBackupPoints::deletesExpiredBackupPoints()
     BackupCatalog catalog(**store);
     QStringList ids;
     for (int age : {1, 20, 40}) {
-        Result<BackupInfo> b = catalog.create(QStringLiteral("sync"), {}, QStringLiteral("a/x"), QStringLiteral("b/x"));
+        Result<BackupInfo> b
+            = catalog.create(QStringLiteral("sync"), {}, QStringLiteral("a/x"), QStringLiteral("b/x"));
         QVERIFY(b);
         b->state = BackupInfo::State::Complete;
         b->created = QDateTime::currentDateTimeUtc().addDays(-age);
@@ -502,15 +520,19 @@ void TstBackupPoints::schemaBackupPointRollsBackFromView()
     QVERIFY(JobRunner::runBlocking(sync).ok());
     const QString id = sync.report().backupId;
     QVERIFY(!id.isEmpty());
-    QCOMPARE(count(*f.dstConn, QStringLiteral("SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = '%1' "
-                                              "AND COLUMN_NAME = 'gone'").arg(f.dst.name())), 0);
+    QCOMPARE(count(*f.dstConn,
+                 QStringLiteral("SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = '%1' "
+                                "AND COLUMN_NAME = 'gone'")
+                     .arg(f.dst.name())),
+        0);
     QVERIFY(addTargetProfile(f, {}));
 
     MemorySecretStore secrets;
     BackupPointsView view(*f.store, secrets);
     view.show();
     QVERIFY(view.selectBackup(id));
-    QCOMPARE(view.model()->indexOf(id).data(BackupPointsModel::KindRole).toString(), QStringLiteral("schema"));
+    QCOMPARE(
+        view.model()->indexOf(id).data(BackupPointsModel::KindRole).toString(), QStringLiteral("schema"));
     QTRY_VERIFY(!view.checkText().isEmpty());
     QVERIFY2(view.checkText().contains(QStringLiteral("intact")), qPrintable(view.checkText()));
     QVERIFY(!view.exportAction()->isEnabled()); // definitions, not rows: no row script

@@ -42,7 +42,8 @@ void TstPreferences::init()
 {
     qunsetenv("SYNCSTUDIO_LANG");
     m_home = std::make_unique<QTemporaryDir>();
-    Result<std::unique_ptr<AppStore>> store = AppStore::open(m_home->filePath(QStringLiteral("syncstudio.db")));
+    Result<std::unique_ptr<AppStore>> store
+        = AppStore::open(m_home->filePath(QStringLiteral("syncstudio.db")));
     QVERIFY(store);
     m_store = std::move(*store);
 }
@@ -118,7 +119,8 @@ void TstPreferences::cancelKeepsStoredValues()
     dialog.retentionBox()->setValue(2);
     dialog.reject();
     QCOMPARE(m_store->value(Setting::Language).toString(), QString());
-    QCOMPARE(m_store->value(Setting::BackupRetentionDays).toInt(), settingDefault(Setting::BackupRetentionDays).toInt());
+    QCOMPARE(m_store->value(Setting::BackupRetentionDays).toInt(),
+        settingDefault(Setting::BackupRetentionDays).toInt());
 }
 
 void TstPreferences::languageIsAppliedAtStart_data()
@@ -128,8 +130,10 @@ void TstPreferences::languageIsAppliedAtStart_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("chosen chinese") << QStringLiteral("zh_CN") << QString() << QStringLiteral("zh_CN");
     QTest::newRow("chosen english") << QStringLiteral("en") << QString() << QStringLiteral("en");
-    QTest::newRow("environment wins") << QStringLiteral("zh_CN") << QStringLiteral("en") << QStringLiteral("en");
-    QTest::newRow("environment when unset") << QString() << QStringLiteral("zh_CN") << QStringLiteral("zh_CN");
+    QTest::newRow("environment wins")
+        << QStringLiteral("zh_CN") << QStringLiteral("en") << QStringLiteral("en");
+    QTest::newRow("environment when unset")
+        << QString() << QStringLiteral("zh_CN") << QStringLiteral("zh_CN");
 }
 
 void TstPreferences::languageIsAppliedAtStart()

@@ -11,8 +11,7 @@
 BackupPointsModel::BackupPointsModel(AppStore& store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-{
-}
+{ }
 
 Status BackupPointsModel::reload()
 {
@@ -125,12 +124,17 @@ QVariant BackupPointsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case TimeColumn:
-            return tr("Backup point %1, taken %2").arg(b.id, QLocale().toString(b.created.toLocalTime(), QLocale::LongFormat));
+            return tr("Backup point %1, taken %2")
+                .arg(b.id, QLocale().toString(b.created.toLocalTime(), QLocale::LongFormat));
         case RowsColumn:
-            return tr("%1 inserted, %2 updated, %3 deleted by the run").arg(b.inserted).arg(b.updated).arg(b.deleted);
+            return tr("%1 inserted, %2 updated, %3 deleted by the run")
+                .arg(b.inserted)
+                .arg(b.updated)
+                .arg(b.deleted);
         case StateColumn:
             if (expired)
-                return tr("Older than the retention of %n day(s): offered for deletion.", nullptr, m_retentionDays);
+                return tr(
+                    "Older than the retention of %n day(s): offered for deletion.", nullptr, m_retentionDays);
             if (b.state == BackupInfo::State::Partial)
                 return tr("The run did not finish; the rows it wrote can still be rolled back.");
             return b.message.isEmpty() ? QVariant() : QVariant(b.message);

@@ -19,8 +19,17 @@ class BackupPointsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, KindColumn, SourceColumn, TargetColumn, TablesColumn, RowsColumn, SizeColumn,
-        StateColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        KindColumn,
+        SourceColumn,
+        TargetColumn,
+        TablesColumn,
+        RowsColumn,
+        SizeColumn,
+        StateColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Role {

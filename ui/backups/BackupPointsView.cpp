@@ -105,11 +105,13 @@ Status writeScript(const QString& storePath, const QString& id, const QString& p
     // Written whole or not at all: a half script is worse than none.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::make(Tr::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error::make(
+            Tr::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     if (Status s = BackupScript::write(**reader, file); !s)
         return s;
     if (!file.commit())
-        return Error::make(Tr::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error::make(
+            Tr::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 
@@ -146,21 +148,24 @@ void BackupPointsView::buildUi()
         addAction(action);
         return action;
     };
-    m_rollBack = make(tr("Roll Back…"), QStringLiteral(":/icons/rollback.svg"), QStringLiteral("actionBackupRollBack"),
+    m_rollBack = make(tr("Roll Back…"), QStringLiteral(":/icons/rollback.svg"),
+        QStringLiteral("actionBackupRollBack"),
         tr("Put the target back as it was before this run, guarded and verified"));
-    m_export = make(tr("Export SQL…"), QStringLiteral(":/icons/save.svg"), QStringLiteral("actionBackupExport"),
-        tr("Write the statements the rollback would run to a SQL file, for reading or emergencies"));
+    m_export
+        = make(tr("Export SQL…"), QStringLiteral(":/icons/save.svg"), QStringLiteral("actionBackupExport"),
+            tr("Write the statements the rollback would run to a SQL file, for reading or emergencies"));
     m_delete = make(tr("Delete"), QStringLiteral(":/icons/delete.svg"), QStringLiteral("actionBackupDelete"),
         tr("Delete this backup point and its files; it can no longer be rolled back"));
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_reveal = make(tr("Reveal Folder"), QStringLiteral(":/icons/folder-open.svg"), QStringLiteral("actionBackupReveal"),
-        tr("Open the folder holding this backup point's files"));
-    m_refresh = make(tr("Refresh"), QStringLiteral(":/icons/compare.svg"), QStringLiteral("actionBackupRefresh"),
-        tr("Read the backup points again"));
+    m_reveal = make(tr("Reveal Folder"), QStringLiteral(":/icons/folder-open.svg"),
+        QStringLiteral("actionBackupReveal"), tr("Open the folder holding this backup point's files"));
+    m_refresh = make(tr("Refresh"), QStringLiteral(":/icons/compare.svg"),
+        QStringLiteral("actionBackupRefresh"), tr("Read the backup points again"));
     // No F5 here: that is Compare, window-wide, and two owners of one key make neither fire.
     m_deleteExpired = make(tr("Delete Expired…"), QStringLiteral(":/icons/delete.svg"),
-        QStringLiteral("actionBackupDeleteExpired"), tr("Delete the backup points older than the retention setting"));
+        QStringLiteral("actionBackupDeleteExpired"),
+        tr("Delete the backup points older than the retention setting"));
     m_deleteExpired->setVisible(false);
     connect(m_deleteExpired, &QAction::triggered, this, &BackupPointsView::deleteExpired);
     connect(m_rollBack, &QAction::triggered, this, &BackupPointsView::rollBack);
@@ -198,7 +203,8 @@ void BackupPointsView::buildUi()
         button->setAutoRaise(true);
         // A tool button outside a toolbar does not follow its action's visibility by itself.
         button->setVisible(action->isVisible());
-        connect(action, &QAction::changed, button, [button, action] { button->setVisible(action->isVisible()); });
+        connect(
+            action, &QAction::changed, button, [button, action] { button->setVisible(action->isVisible()); });
         bar->addWidget(button);
     }
 
@@ -220,7 +226,8 @@ void BackupPointsView::buildUi()
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(BackupPointsModel::SourceColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(BackupPointsModel::TargetColumn, QHeaderView::Stretch);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BackupPointsView::showDetails);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &BackupPointsView::showDetails);
     connect(m_list, &QTreeView::activated, this, [this] { m_tables->setFocus(); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &BackupPointsView::showDetails);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &BackupPointsView::showDetails);
@@ -440,9 +447,10 @@ void BackupPointsView::showDetails()
     const QLocale locale;
     const BackupInfo& b = *info;
     const bool schema = b.kind == QLatin1String("schema");
-    m_title->setText(b.kind == QLatin1String("rollback") ? tr("Rollback of %1 on %2").arg(b.parentId, b.target)
-            : schema                                    ? tr("Schema sync into %1").arg(b.target)
-                                                        : tr("Sync into %1").arg(b.target));
+    m_title->setText(b.kind == QLatin1String("rollback")
+            ? tr("Rollback of %1 on %2").arg(b.parentId, b.target)
+            : schema ? tr("Schema sync into %1").arg(b.target)
+                     : tr("Sync into %1").arg(b.target));
     QString state = BackupPointsModel::stateText(b.state);
     if (m_model->isExpired(b.id))
         state = tr("%1, past the retention of %n day(s)", nullptr, m_model->retentionDays()).arg(state);
@@ -458,24 +466,26 @@ void BackupPointsView::showDetails()
     row(tr("Target"), b.target.isEmpty() ? QStringLiteral("—") : b.target);
     row(tr("State"), state);
     if (!schema) {
-        row(tr("Rows"), tr("%1 inserted, %2 updated, %3 deleted, %4 conflict(s)")
-                            .arg(locale.toString(b.inserted), locale.toString(b.updated), locale.toString(b.deleted),
-                                locale.toString(b.conflicts)));
+        row(tr("Rows"),
+            tr("%1 inserted, %2 updated, %3 deleted, %4 conflict(s)")
+                .arg(locale.toString(b.inserted), locale.toString(b.updated), locale.toString(b.deleted),
+                    locale.toString(b.conflicts)));
     }
     row(tr("Size"), BackupPointsModel::sizeText(b.sizeBytes));
     if (!b.message.isEmpty())
         row(tr("Note"), b.message);
     m_facts->setText(QStringLiteral("<table>") + rows.join(QString()) + QStringLiteral("</table>"));
 
-    m_tables->setHeaderLabels(schema ? QStringList {tr("Object"), tr("Inserted"), tr("Updated"), tr("Deleted"), tr("Conflicts")}
-                                     : QStringList {tr("Table"), tr("Inserted"), tr("Updated"), tr("Deleted"), tr("Conflicts")});
+    m_tables->setHeaderLabels(schema
+            ? QStringList {tr("Object"), tr("Inserted"), tr("Updated"), tr("Deleted"), tr("Conflicts")}
+            : QStringList {tr("Table"), tr("Inserted"), tr("Updated"), tr("Deleted"), tr("Conflicts")});
     for (const BackupInfo::TableCounts& t : b.tables) {
         auto* item = new QTreeWidgetItem(m_tables);
         item->setText(0, t.table);
         item->setIcon(0, QIcon(QStringLiteral(":/icons/object-table.svg")));
         const qint64 counts[] = {t.inserted, t.updated, t.deleted, t.conflicts};
-        const QColor colors[] = {UiStyle::onlyInSourceColor(), UiStyle::differentColor(), UiStyle::onlyInTargetColor(),
-            UiStyle::warningColor()};
+        const QColor colors[] = {UiStyle::onlyInSourceColor(), UiStyle::differentColor(),
+            UiStyle::onlyInTargetColor(), UiStyle::warningColor()};
         for (int c = 0; c < 4; ++c) {
             item->setText(c + 1, locale.toString(counts[c]));
             item->setTextAlignment(c + 1, Qt::AlignRight | Qt::AlignVCenter);
@@ -501,7 +511,8 @@ void BackupPointsView::showDetails()
 void BackupPointsView::checkFiles(const BackupInfo& info)
 {
     // Reading a whole backup file again is only worth it when it may have changed.
-    const QString checked = QStringLiteral("%1|%2|%3|%4").arg(info.id, info.digest).arg(info.sizeBytes).arg(int(info.state));
+    const QString checked
+        = QStringLiteral("%1|%2|%3|%4").arg(info.id, info.digest).arg(info.sizeBytes).arg(int(info.state));
     if (checked == m_checkedKey && !m_recheck)
         return;
     m_checkedKey = checked;
@@ -511,7 +522,8 @@ void BackupPointsView::checkFiles(const BackupInfo& info)
     m_check->setText(tr("Checking the files…"));
     UiStyle::resetTextColor(m_check);
     const QString storePath = m_store.path();
-    Async::run(this, [storePath, info] { return checkBackup(storePath, info); },
+    Async::run(
+        this, [storePath, info] { return checkBackup(storePath, info); },
         [this, generation](const Status& status) {
             // A newer selection asked again meanwhile: this answer is about another backup point.
             if (generation != m_checkGeneration)
@@ -541,11 +553,13 @@ void BackupPointsView::updateActions()
     else if (busy)
         why = tr("A rollback is running.");
     else if (info->state == BackupInfo::State::RolledBack)
-        why = tr("Already rolled back. Its rollback is a backup point of its own: roll that back to redo the run.");
+        why = tr("Already rolled back. Its rollback is a backup point of its own: roll that back to redo the "
+                 "run.");
     else if (damaged)
         why = tr("Its files are damaged: it cannot be rolled back.");
     m_rollBack->setEnabled(why.isEmpty());
-    m_rollBack->setToolTip(why.isEmpty() ? tr("Put the target back as it was before this run, guarded and verified") : why);
+    m_rollBack->setToolTip(
+        why.isEmpty() ? tr("Put the target back as it was before this run, guarded and verified") : why);
     m_export->setEnabled(selected && info->kind != QLatin1String("schema") && !damaged);
     m_delete->setEnabled(selected && !(busy && info->id == m_jobBackupId));
     m_reveal->setEnabled(selected);
@@ -604,7 +618,8 @@ void BackupPointsView::startRollback(const BackupInfo& info, const QString& targ
             request.targetText = targetText;
             request.storePath = m_store.path();
             // deleteLater: the last reference may go on the worker thread, the job lives on this one.
-            auto job = std::shared_ptr<RollbackJob>(new RollbackJob(request), [](RollbackJob* j) { j->deleteLater(); });
+            auto job = std::shared_ptr<RollbackJob>(
+                new RollbackJob(request), [](RollbackJob* j) { j->deleteLater(); });
             m_job = job;
             m_cancel->setEnabled(true);
             const QPointer<RollbackJob> guard(job.get());
@@ -619,13 +634,16 @@ void BackupPointsView::startRollback(const BackupInfo& info, const QString& targ
                 if (p.rowsTotal > 0) {
                     m_progress->setRange(0, 1000);
                     m_progress->setValue(int(1000.0 * double(p.rowsDone) / double(p.rowsTotal)));
-                    m_progress->setFormat(tr("%1 of %2 rows").arg(QLocale().toString(p.rowsDone), QLocale().toString(p.rowsTotal)));
+                    m_progress->setFormat(
+                        tr("%1 of %2 rows")
+                            .arg(QLocale().toString(p.rowsDone), QLocale().toString(p.rowsTotal)));
                 } else {
                     m_progress->setRange(0, 0);
                 }
             });
             // The runner panel lists it with every other job, with its log and throughput.
-            JobsModel::instance()->add(std::static_pointer_cast<Job>(job), tr("Rollback of %1").arg(info.id), targetText);
+            JobsModel::instance()->add(
+                std::static_pointer_cast<Job>(job), tr("Rollback of %1").arg(info.id), targetText);
             emit jobStarted(job.get(), tr("Rollback of %1").arg(info.id));
             auto* watcher = new QFutureWatcher<Status>(this);
             connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, job] {
@@ -639,15 +657,18 @@ void BackupPointsView::startRollback(const BackupInfo& info, const QString& targ
                 bool clean = false;
                 if (status) {
                     clean = outcome.clean();
-                    showResult(clean ? QStringLiteral(":/icons/ok.svg") : QStringLiteral(":/icons/warning.svg"),
+                    showResult(
+                        clean ? QStringLiteral(":/icons/ok.svg") : QStringLiteral(":/icons/warning.svg"),
                         clean ? tr("Rolled back and verified") : tr("Rolled back, with differences"),
                         outcome.appliedText() + QLatin1Char('\n') + outcome.verificationText());
                 } else if (status.error().code == QLatin1String("cancelled")) {
                     showResult(QStringLiteral(":/icons/warning.svg"), tr("Rollback cancelled"),
-                        tr("It stopped between batches and left the target consistent. Roll back again to finish: "
+                        tr("It stopped between batches and left the target consistent. Roll back again to "
+                           "finish: "
                            "it continues where it stopped."));
                 } else {
-                    showResult(QStringLiteral(":/icons/error.svg"), tr("Rollback failed"), withHint(status.error()));
+                    showResult(
+                        QStringLiteral(":/icons/error.svg"), tr("Rollback failed"), withHint(status.error()));
                 }
                 reload();
                 selectBackup(id);
@@ -665,8 +686,8 @@ void BackupPointsView::showResult(const QString& icon, const QString& title, con
     m_resultText->setText(text);
     QPalette palette = m_result->palette();
     const QColor accent = icon.endsWith(QLatin1String("ok.svg")) ? UiStyle::onlyInSourceColor()
-        : icon.endsWith(QLatin1String("error.svg"))             ? UiStyle::onlyInTargetColor()
-                                                                : UiStyle::warningColor();
+        : icon.endsWith(QLatin1String("error.svg"))              ? UiStyle::onlyInTargetColor()
+                                                                 : UiStyle::warningColor();
     palette.setColor(QPalette::Window, UiStyle::tint(accent, this));
     m_result->setPalette(palette);
     m_result->show();
@@ -696,7 +717,8 @@ void BackupPointsView::exportScript()
 void BackupPointsView::exportScriptTo(const QString& id, const QString& path)
 {
     const QString storePath = m_store.path();
-    Async::run(this, [storePath, id, path] { return writeScript(storePath, id, path); },
+    Async::run(
+        this, [storePath, id, path] { return writeScript(storePath, id, path); },
         [this, path](const Status& written) {
             if (!written) {
                 QMessageBox::warning(this, tr("Script Not Exported"), written.error().message);
@@ -711,12 +733,15 @@ void BackupPointsView::deleteBackup()
     if (!info || !m_delete->isEnabled())
         return;
     QMessageBox box(QMessageBox::Warning, tr("Delete Backup Point"),
-        tr("Delete backup point %1 (%2, %n row(s))?", nullptr, int(info->rows())).arg(info->id, localTime(info->created)),
+        tr("Delete backup point %1 (%2, %n row(s))?", nullptr, int(info->rows()))
+            .arg(info->id, localTime(info->created)),
         QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("confirmDeleteBackupBox"));
-    QString detail = tr("Its files are deleted and it can no longer be rolled back. The target is not touched.");
+    QString detail
+        = tr("Its files are deleted and it can no longer be rolled back. The target is not touched.");
     if (info->state == BackupInfo::State::Partial)
-        detail += QLatin1Char(' ') + tr("Its run did not finish, so it could still be resumed or rolled back.");
+        detail
+            += QLatin1Char(' ') + tr("Its run did not finish, so it could still be resumed or rolled back.");
     box.setInformativeText(detail);
     QPushButton* remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
@@ -741,11 +766,13 @@ void BackupPointsView::deleteExpired()
     if (victims.isEmpty())
         return;
     QMessageBox box(QMessageBox::Warning, tr("Delete Expired Backup Points"),
-        tr("Delete %n backup point(s) older than %1 day(s)?", nullptr, int(victims.size())).arg(m_model->retentionDays()),
+        tr("Delete %n backup point(s) older than %1 day(s)?", nullptr, int(victims.size()))
+            .arg(m_model->retentionDays()),
         QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("confirmDeleteExpiredBox"));
-    box.setInformativeText(tr("Their files are deleted and they can no longer be rolled back. The targets are not "
-                              "touched. The retention is set in Preferences."));
+    box.setInformativeText(
+        tr("Their files are deleted and they can no longer be rolled back. The targets are not "
+           "touched. The retention is set in Preferences."));
     QPushButton* remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);

@@ -22,8 +22,8 @@ public:
         QWidget* parent = nullptr);
 
     /// Shows the dialog (and, for production, the typed-name one) and returns whether to go ahead.
-    static bool confirm(QWidget* parent, const BackupInfo& info, const QString& target,
-        const QString& productionProfile);
+    static bool confirm(
+        QWidget* parent, const BackupInfo& info, const QString& target, const QString& productionProfile);
 
     /// The sentence the production dialog repeats, e.g. "Roll back 40 rows in 2 tables on prod/shop."
     QString actionText() const;
