@@ -129,6 +129,7 @@ private slots:
     void finishedKeepsOutcome_data();
     void finishedKeepsOutcome();
     void ownerHasTheLastWord();
+    void registeredAfterItEnded();
     void levelOf_data();
     void levelOf();
     void logFilterAndCopy();
@@ -251,7 +252,12 @@ void TstRunnerPanel::pauseResumeCancelThroughButtons()
     QCOMPARE(model.entry(0).state, JobsModel::State::Paused);
     QVERIFY(!pause->isEnabled());
     QVERIFY(resume->isEnabled());
-    QTest::qWait(50); // the loop in flight reaches its checkpoint
+    // The loop in flight reaches its checkpoint (a loaded machine may take a while), then holds.
+    QTRY_VERIFY_WITH_TIMEOUT(([&r] {
+        const int before = r.job->loops.loadRelaxed();
+        QTest::qWait(60);
+        return r.job->loops.loadRelaxed() == before;
+    }()), 5000);
     const int held = r.job->loops.loadRelaxed();
     QTest::qWait(150);
     QCOMPARE(r.job->loops.loadRelaxed(), held); // really held
@@ -335,6 +341,17 @@ void TstRunnerPanel::ownerHasTheLastWord()
     // A later word (the owner calls a cut-short read part of the cancel) still counts.
     model.finish(job.get(), Job::cancelledError());
     QCOMPARE(model.entry(0).state, JobsModel::State::Cancelled);
+    QCOMPARE(model.runningCount(), 0);
+}
+
+void TstRunnerPanel::registeredAfterItEnded()
+{
+    JobsModel model;
+    auto job = std::make_shared<FakeJob>();
+    job->succeed();
+    QVERIFY(JobRunner::runBlocking(*job).ok());
+    model.add(job, QStringLiteral("Verify"));
+    QCOMPARE(model.entry(0).state, JobsModel::State::Succeeded);
     QCOMPARE(model.runningCount(), 0);
 }
 

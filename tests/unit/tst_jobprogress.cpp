@@ -165,7 +165,12 @@ void TstJobProgress::pauseHoldsAndCancelEnds()
     QTRY_VERIFY(job.m_steps.loadRelaxed() > 5);
     job.pause();
     QVERIFY(job.progress().paused);
-    QTest::qWait(50); // lets the step in flight finish
+    // The step in flight reaches its checkpoint (a loaded machine may take a while), then holds.
+    QTRY_VERIFY_WITH_TIMEOUT(([&job] {
+        const int before = job.m_steps.loadRelaxed();
+        QTest::qWait(60);
+        return job.m_steps.loadRelaxed() == before;
+    }()), 5000);
     const int held = job.m_steps.loadRelaxed();
     QTest::qWait(100);
     QCOMPARE(job.m_steps.loadRelaxed(), held);

@@ -111,6 +111,9 @@ int JobsModel::addEntry(Job* job, std::shared_ptr<Job> owned, const QString& tit
     });
     updateTimers();
     emit runningCountChanged(runningCount());
+    // Registered after it ended (a very short job): Job::finished has gone by already.
+    if (const std::optional<Status> outcome = job->outcome())
+        finalize(0, *outcome);
     return 0;
 }
 
