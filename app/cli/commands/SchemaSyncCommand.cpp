@@ -12,6 +12,7 @@
 #include "store/AppStore.h"
 #include "sync/BackupInfo.h"
 #include "sync/BackupReader.h"
+#include "sync/BackupTarget.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -365,12 +366,7 @@ int SchemaSyncCommand::run(const QStringList& arguments, CliContext& context)
 int SchemaSyncCommand::rollback(
     const BackupInfo& info, CliContext& context, bool yes, bool json, const QString& target)
 {
-    const QString targetText = target.isEmpty() ? info.target : target;
-    if (targetText.isEmpty()) {
-        return context.fail(tr("Backup point %1 does not record its target.").arg(info.id),
-            tr("Give the target with --target ENDPOINT."));
-    }
-    Result<Endpoint> endpoint = Endpoint::parse(targetText);
+    Result<Endpoint> endpoint = BackupTarget::endpoint(info, target);
     if (!endpoint)
         return context.fail(endpoint.error());
     Result<ConnectionSettings> settings = context.resolve(*endpoint);
