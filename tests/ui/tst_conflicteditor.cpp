@@ -12,6 +12,7 @@
 #include "conflicts/ConflictsModel.h"
 #include "db/Connection.h"
 #include "db/Sql.h"
+#include "runner/JobsModel.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/AppStore.h"
 #include "sync/ConflictStore.h"
@@ -693,6 +694,8 @@ void TstConflictEditor::journeyResolveEditedAndUndo()
 
     QSignalSpy finished(editor, &ConflictEditor::jobFinished);
     editor->applyDecisions();
+    // The runner panel lists the job.
+    QVERIFY(JobsModel::instance()->index(0, JobsModel::TitleColumn).data().toString().startsWith(editor->tr("Conflict resolution")));
     QVERIFY(finished.wait(60000));
     QVERIFY2(finished.last().first().toBool(), qPrintable(finished.last().at(1).toString()));
     QCOMPARE(asked, QStringList {editor->tr("Apply Conflict Decisions")});

@@ -5,6 +5,7 @@
 #include "ConflictsModel.h"
 #include "EmptyState.h"
 #include "jobs/JobRunner.h"
+#include "runner/JobsModel.h"
 
 #include <QComboBox>
 #include <QFutureWatcher>
@@ -794,6 +795,8 @@ void ConflictEditor::runJob(ResolveConflictsJob* raw, const QString& busyText)
     std::shared_ptr<ResolveConflictsJob> job(raw, [](ResolveConflictsJob* j) { j->deleteLater(); });
     m_job = job;
     setStatus(busyText);
+    JobsModel::instance()->add(std::static_pointer_cast<Job>(job),
+        job->isUndo() ? tr("Undo of a conflict resolution") : tr("Conflict resolution"), m_model->target());
     const QPointer<ResolveConflictsJob> guard(raw);
     connect(raw, &Job::progressChanged, this, [this, guard] {
         if (!guard)
