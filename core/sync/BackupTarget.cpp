@@ -35,19 +35,14 @@ std::optional<Profile> BackupTarget::profile(
     return *found;
 }
 
-Result<ConnectionSettings> BackupTarget::resolve(
-    AppStore& store, SecretStore& secrets, const BackupInfo& info, const QString& override)
+Result<ConnectionSettings> BackupTarget::settingsWithoutPassword(
+    const AppStore& store, const BackupInfo& info, const QString& override)
 {
     Result<Endpoint> parsed = endpoint(info, override);
     if (!parsed)
         return parsed.error();
-    const char* variable = ProfileService::passwordEnvironmentVariable();
-    if (parsed->kind == Endpoint::Kind::Url) {
-        ConnectionSettings settings = parsed->url;
-        if (!parsed->passwordInUrl && qEnvironmentVariableIsSet(variable))
-            settings.password = qEnvironmentVariable(variable);
-        return settings;
-    }
+    if (parsed->kind == Endpoint::Kind::Url)
+        return parsed->url;
     Result<Profile> found = store.profileByName(parsed->profile);
     if (!found) {
         return Error::make(tr("There is no profile named \"%1\", the target of backup point %2.")
@@ -57,9 +52,28 @@ Result<ConnectionSettings> BackupTarget::resolve(
     ConnectionSettings settings = found->settings();
     if (!parsed->database.isEmpty())
         settings.database = parsed->database;
+    return settings;
+}
+
+Result<ConnectionSettings> BackupTarget::resolve(
+    AppStore& store, SecretStore& secrets, const BackupInfo& info, const QString& override)
+{
+    Result<ConnectionSettings> settings = settingsWithoutPassword(store, info, override);
+    if (!settings)
+        return settings;
+    Result<Endpoint> parsed = endpoint(info, override);
+    const char* variable = ProfileService::passwordEnvironmentVariable();
+    if (parsed->kind == Endpoint::Kind::Url) {
+        if (!parsed->passwordInUrl && qEnvironmentVariableIsSet(variable))
+            settings->password = qEnvironmentVariable(variable);
+        return settings;
+    }
+    Result<Profile> found = store.profileByName(parsed->profile);
+    if (!found)
+        return found.error();
     Result<QString> password = ProfileService(store, secrets).passwordFor(*found);
     if (!password)
         return password.error();
-    settings.password = *password;
+    settings->password = *password;
     return settings;
 }

@@ -29,6 +29,11 @@ public:
     static std::optional<Profile> profile(
         const AppStore& store, const BackupInfo& info, const QString& override = {});
 
+    /// Connection settings without the password (to connect with one the user types when no
+    /// keychain answers).
+    static Result<ConnectionSettings> settingsWithoutPassword(
+        const AppStore& store, const BackupInfo& info, const QString& override = {});
+
     /// Connection settings with the password filled in: a profile's from $SYNCSTUDIO_PASSWORD or the
     /// keychain, a URL's from $SYNCSTUDIO_PASSWORD. The keychain blocks: call it off the UI thread,
     /// with a store opened on that thread.

@@ -25,6 +25,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -62,32 +63,46 @@ void screenshotOf(QWidget* widget, const QString& name)
     widget->grab().save(QDir(folder).filePath(name));
 }
 
-/// Answers the next modal dialogs from a timer, as a user would: the rollback confirmation with
-/// its button, the production dialog by typing the profile name.
-void answerDialogs(const QString& typedName, bool accept, int* seen)
+/// Answers the next `expected` modal dialogs from a timer, as a user would: the rollback
+/// confirmation with its button (or Cancel), the production dialog by typing the profile name, the
+/// password prompt with an empty password (the sandboxes' root has none).
+void answerDialogs(const QString& typedName, bool accept, int* seen, int expected = 1)
 {
-    QTimer::singleShot(50, qApp, [typedName, accept, seen] {
+    QTimer::singleShot(50, qApp, [typedName, accept, seen, expected] {
         QWidget* modal = QApplication::activeModalWidget();
+        const int before = *seen;
         if (auto* confirm = qobject_cast<RollbackConfirmDialog*>(modal)) {
             ++*seen;
             screenshotOf(confirm, QStringLiteral("rollback-confirm.png"));
-            if (!accept) {
+            if (*seen < expected)
+                answerDialogs(typedName, accept, seen, expected);
+            if (accept)
+                confirm->confirmButton()->click();
+            else
                 confirm->reject();
-                return;
-            }
-            if (!typedName.isEmpty())
-                answerDialogs(typedName, accept, seen); // the production dialog comes next
-            confirm->confirmButton()->click();
             return;
         }
         if (auto* production = qobject_cast<ProductionConfirmDialog*>(modal)) {
             ++*seen;
             production->nameEdit()->setText(typedName);
             screenshotOf(production, QStringLiteral("rollback-confirm-production.png"));
+            if (*seen < expected)
+                answerDialogs(typedName, accept, seen, expected);
             production->confirmButton()->click();
             return;
         }
-        answerDialogs(typedName, accept, seen); // not shown yet
+        if (auto* password = qobject_cast<QInputDialog*>(modal)) {
+            ++*seen;
+            QCOMPARE(password->objectName(), QStringLiteral("rollbackPasswordDialog"));
+            QCOMPARE(password->textEchoMode(), QLineEdit::Password);
+            password->setTextValue(QString());
+            if (*seen < expected)
+                answerDialogs(typedName, accept, seen, expected);
+            password->accept();
+            return;
+        }
+        if (*seen == before)
+            answerDialogs(typedName, accept, seen, expected); // not shown yet
     });
 }
 
@@ -107,11 +122,12 @@ private slots:
     void mainWindowShowsBackupPoints();
     void deletesExpiredBackupPoints();
     void schemaBackupPointRollsBackFromView();
+    void asksForThePasswordWithoutKeychain();
 
 private:
     /// Two tables synced on the dst sandbox by the real Applier; returns the backup point's id.
     QString syncFixture(Fixture& f, QString* itemsBefore, QString* notesBefore);
-    bool addTargetProfile(Fixture& f, const QString& tag);
+    bool addTargetProfile(Fixture& f, const QString& tag, bool hasPassword = false);
     void screenshot(QWidget* widget, const QString& name);
 };
 
@@ -145,7 +161,7 @@ QString TstBackupPoints::syncFixture(Fixture& f, QString* itemsBefore, QString* 
     return applier.runId();
 }
 
-bool TstBackupPoints::addTargetProfile(Fixture& f, const QString& tag)
+bool TstBackupPoints::addTargetProfile(Fixture& f, const QString& tag, bool hasPassword)
 {
     Profile p;
     p.name = QStringLiteral("test-dst");
@@ -155,6 +171,7 @@ bool TstBackupPoints::addTargetProfile(Fixture& f, const QString& tag)
     p.user = f.target.user;
     p.tlsMode = f.target.tlsMode;
     p.tag = tag;
+    p.hasPassword = hasPassword;
     return f.store->saveProfile(p).ok();
 }
 
@@ -393,7 +410,7 @@ void TstBackupPoints::rollbackFromViewRestoresTarget()
     QSignalSpy started(&view, &BackupPointsView::jobStarted);
     QSignalSpy finished(&view, &BackupPointsView::rollbackFinished);
     int seen = 0;
-    answerDialogs(QStringLiteral("test-dst"), true, &seen);
+    answerDialogs(QStringLiteral("test-dst"), true, &seen, 2);
     view.rollBackAction()->trigger();
     QCOMPARE(seen, 2); // the changes, then the typed production name
     QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 20000);
@@ -547,6 +564,30 @@ void TstBackupPoints::schemaBackupPointRollsBackFromView()
     // The column and its values are back.
     QCOMPARE(count(*f.dstConn, QStringLiteral("SELECT SUM(gone) FROM %1.a").arg(f.dst.name())), 33);
     QCOMPARE(f.catalog->get(id)->state, BackupInfo::State::RolledBack);
+}
+
+void TstBackupPoints::asksForThePasswordWithoutKeychain()
+{
+    Fixture f(QStringLiteral("ss_bp_password"));
+    QString items, notes;
+    const QString id = syncFixture(f, &items, &notes);
+    QVERIFY(!id.isEmpty());
+    // The profile has a stored password, but no keychain answers: the view asks for it.
+    QVERIFY(addTargetProfile(f, {}, true));
+    MemorySecretStore secrets;
+    secrets.setReachable(false);
+    BackupPointsView view(*f.store, secrets);
+    view.show();
+    QVERIFY(view.selectBackup(id));
+    QTRY_VERIFY(!view.checkText().isEmpty());
+    QSignalSpy finished(&view, &BackupPointsView::rollbackFinished);
+    int seen = 0;
+    answerDialogs({}, true, &seen, 2);
+    view.rollBackAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(seen, 2, 20000); // the confirmation, then the password
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    QVERIFY2(finished.first().at(1).toBool(), qPrintable(view.resultText()));
+    QCOMPARE(checksum(*f.dstConn, f.dst.name(), QStringLiteral("items")), items);
 }
 
 QTEST_MAIN(TstBackupPoints)

@@ -10,6 +10,7 @@
 #include "jobs/JobRunner.h"
 #include "runner/JobsModel.h"
 #include "schema/SchemaBackup.h"
+#include "secrets/SecretStore.h"
 #include "store/AppStore.h"
 #include "sync/BackupCatalog.h"
 #include "sync/BackupScript.h"
@@ -27,6 +28,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -604,6 +606,8 @@ void BackupPointsView::startRollback(const BackupInfo& info, const QString& targ
             return BackupTarget::resolve(**store, *secrets, info);
         },
         [this, info, targetText](Result<ConnectionSettings> settings) {
+            if (!settings && SecretStore::isUnreachable(settings.error()))
+                settings = askPassword(info, targetText);
             if (!settings) {
                 m_running->hide();
                 m_jobBackupId.clear();
@@ -677,6 +681,28 @@ void BackupPointsView::startRollback(const BackupInfo& info, const QString& targ
             // The worker holds the job too, so that closing the view mid-run leaves it alive to its end.
             watcher->setFuture(QtConcurrent::run([job] { return JobRunner::runBlocking(*job); }));
         });
+}
+
+Result<ConnectionSettings> BackupPointsView::askPassword(const BackupInfo& info, const QString& targetText)
+{
+    // No keychain answered: passwords are asked each time, never stored elsewhere.
+    Result<ConnectionSettings> settings = BackupTarget::settingsWithoutPassword(m_store, info);
+    if (!settings)
+        return settings;
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("rollbackPasswordDialog"));
+    dialog.setWindowTitle(tr("Password Needed"));
+    dialog.setLabelText(tr("No keychain is reachable, so the password of %1 is not stored.\nPassword for %2:")
+                            .arg(targetText, settings->user.isEmpty() ? targetText : settings->user));
+    dialog.setTextEchoMode(QLineEdit::Password);
+    dialog.setOkButtonText(tr("Connect"));
+    if (dialog.exec() != QDialog::Accepted) {
+        Error e = Error::make(tr("No password was given for %1.").arg(targetText));
+        e.code = QStringLiteral("cancelled");
+        return e;
+    }
+    settings->password = dialog.textValue();
+    return settings;
 }
 
 void BackupPointsView::showResult(const QString& icon, const QString& title, const QString& text)

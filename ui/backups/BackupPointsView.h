@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "db/ConnectionSettings.h"
 #include "sync/BackupInfo.h"
 
 #include <QWidget>
@@ -99,6 +100,8 @@ private:
     void updateActions();
     void checkFiles(const BackupInfo& info);
     void startRollback(const BackupInfo& info, const QString& targetText);
+    /// The target's settings with a password the user types (when no keychain answers).
+    Result<ConnectionSettings> askPassword(const BackupInfo& info, const QString& targetText);
     void showResult(const QString& icon, const QString& title, const QString& text);
 
     AppStore& m_store;
