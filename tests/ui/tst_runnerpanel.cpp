@@ -60,7 +60,10 @@ public:
         push([this, line] { log(line); });
     }
     void succeed() { push({}, Status()); }
-    void fail(const QString& message) { push({}, Status(Error::make(message, QStringLiteral("Check the server.")))); }
+    void fail(const QString& message)
+    {
+        push({}, Status(Error::make(message, QStringLiteral("Check the server."))));
+    }
 
     Status run() override
     {
@@ -167,7 +170,8 @@ void TstRunnerPanel::modelUnderTester()
     a.job->succeed();
     QTRY_VERIFY(model.isFinished(1));
     QCOMPARE(model.runningCount(), 1);
-    QCOMPARE(model.data(model.index(1, JobsModel::StateColumn)).toString(), JobsModel::stateName(JobsModel::State::Succeeded));
+    QCOMPARE(model.data(model.index(1, JobsModel::StateColumn)).toString(),
+        JobsModel::stateName(JobsModel::State::Succeeded));
     model.clearFinished();
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.entry(0).title, QStringLiteral("Sync"));
@@ -217,7 +221,8 @@ void TstRunnerPanel::progressItemsAndRate()
     const JobItemsModel* items = panel.itemsModel();
     QCOMPARE(items->items().at(0).state, JobItemProgress::State::Done);
     QCOMPARE(items->items().at(1).state, JobItemProgress::State::Running);
-    QCOMPARE(items->data(items->index(1, JobItemsModel::RowsColumn)).toString(), QStringLiteral("100 of 400"));
+    QCOMPARE(
+        items->data(items->index(1, JobItemsModel::RowsColumn)).toString(), QStringLiteral("100 of 400"));
     QCOMPARE(model.data(model.index(0, 0), JobsModel::FractionRole).toDouble(), 0.7);
     auto* bar = panel.findChild<QProgressBar*>(QStringLiteral("jobProgressBar"));
     QCOMPARE(bar->value(), 700);
@@ -257,11 +262,13 @@ void TstRunnerPanel::pauseResumeCancelThroughButtons()
         const int before = r.job->loops.loadRelaxed();
         QTest::qWait(60);
         return r.job->loops.loadRelaxed() == before;
-    }()), 5000);
+    }()),
+        5000);
     const int held = r.job->loops.loadRelaxed();
     QTest::qWait(150);
     QCOMPARE(r.job->loops.loadRelaxed(), held); // really held
-    QCOMPARE(model.data(model.index(0, JobsModel::StateColumn)).toString(), JobsModel::stateName(JobsModel::State::Paused));
+    QCOMPARE(model.data(model.index(0, JobsModel::StateColumn)).toString(),
+        JobsModel::stateName(JobsModel::State::Paused));
 
     QTest::mouseClick(resume, Qt::LeftButton);
     QVERIFY(!r.job->isPaused());
@@ -290,7 +297,8 @@ void TstRunnerPanel::finishedKeepsOutcome_data()
     QTest::addColumn<int>("state");
     QTest::addColumn<QString>("lastLine");
     QTest::newRow("succeeded") << true << int(JobsModel::State::Succeeded) << QStringLiteral("Finished in");
-    QTest::newRow("failed") << false << int(JobsModel::State::Failed) << QStringLiteral("Error: Lost connection");
+    QTest::newRow("failed") << false << int(JobsModel::State::Failed)
+                            << QStringLiteral("Error: Lost connection");
 }
 
 void TstRunnerPanel::finishedKeepsOutcome()
@@ -314,7 +322,8 @@ void TstRunnerPanel::finishedKeepsOutcome()
     QVERIFY(!model.job(0));
     QCOMPARE(model.entry(0).log.first(), QStringLiteral("Connected to both servers."));
     QVERIFY(model.entry(0).log.last().startsWith(QTest::currentDataTag() == QByteArray("succeeded")
-            ? QStringLiteral("Finished in") : QStringLiteral("Error: Lost connection")));
+            ? QStringLiteral("Finished in")
+            : QStringLiteral("Error: Lost connection")));
     QFETCH(QString, lastLine);
     QVERIFY(panel.visibleLogLines().last().startsWith(lastLine));
     QCOMPARE(model.entry(0).progress.items.first().state, JobItemProgress::State::Done);
@@ -334,7 +343,8 @@ void TstRunnerPanel::ownerHasTheLastWord()
     JobsModel model;
     auto job = std::make_shared<FakeJob>();
     model.add(job.get(), QStringLiteral("Schema sync"));
-    Error e = Error::make(QStringLiteral("The schemas changed since the compare."), QStringLiteral("Compare again."));
+    Error e = Error::make(
+        QStringLiteral("The schemas changed since the compare."), QStringLiteral("Compare again."));
     model.finish(job.get(), e);
     QCOMPARE(model.entry(0).state, JobsModel::State::Failed);
     QVERIFY(model.entry(0).error.contains(QStringLiteral("Compare again.")));
@@ -359,7 +369,8 @@ void TstRunnerPanel::levelOf_data()
 {
     QTest::addColumn<QString>("line");
     QTest::addColumn<int>("level");
-    const int info = int(LogView::Level::Info), warning = int(LogView::Level::Warning), error = int(LogView::Level::Error);
+    const int info = int(LogView::Level::Info), warning = int(LogView::Level::Warning),
+              error = int(LogView::Level::Error);
     QTest::newRow("plain") << QStringLiteral("shop.orders: identical in 0.21 s") << info;
     QTest::newRow("error prefix") << QStringLiteral("Error: no route to host") << error;
     QTest::newRow("bracket error") << QStringLiteral("[error] disk full") << error;

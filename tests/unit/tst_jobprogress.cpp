@@ -170,7 +170,8 @@ void TstJobProgress::pauseHoldsAndCancelEnds()
         const int before = job.m_steps.loadRelaxed();
         QTest::qWait(60);
         return job.m_steps.loadRelaxed() == before;
-    }()), 5000);
+    }()),
+        5000);
     const int held = job.m_steps.loadRelaxed();
     QTest::qWait(100);
     QCOMPARE(job.m_steps.loadRelaxed(), held);

@@ -5,8 +5,7 @@
 
 JobItemsModel::JobItemsModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void JobItemsModel::setItems(const QList<JobItemProgress>& items)
 {
@@ -72,8 +71,9 @@ QVariant JobItemsModel::data(const QModelIndex& index, int role) const
             case JobItemProgress::State::Done:
                 return tr("Done");
             case JobItemProgress::State::Running:
-                return item.rowsTotal > 0 ? tr("%1%").arg(int(100.0 * double(item.rowsDone) / double(item.rowsTotal)))
-                                          : QString();
+                return item.rowsTotal > 0
+                    ? tr("%1%").arg(int(100.0 * double(item.rowsDone) / double(item.rowsTotal)))
+                    : QString();
             }
             break;
         case RowsColumn: {

@@ -16,7 +16,7 @@ public:
     enum Column { NameColumn, ProgressColumn, RowsColumn, ColumnCount };
     enum Role {
         FractionRole = Qt::UserRole + 1, ///< double 0..1; -1 when unknown (busy bar)
-        StateRole,                       ///< int(JobItemProgress::State)
+        StateRole, ///< int(JobItemProgress::State)
     };
 
     explicit JobItemsModel(QObject* parent = nullptr);

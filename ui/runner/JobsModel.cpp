@@ -85,21 +85,28 @@ int JobsModel::addEntry(Job* job, std::shared_ptr<Job> owned, const QString& tit
 
     // Queued: the job signals from its worker thread.
     const QPointer<Job> guard(job);
-    connect(job, &Job::progressChanged, this, [this, guard] { markDirty(guard); }, Qt::QueuedConnection);
-    connect(job, &Job::logMessage, this, [this, guard](const QString& line) {
-        const int row = rowOf(guard);
-        if (row < 0 || isFinal(m_entries.at(row).state))
-            return;
-        appendLog(m_entries[row], line);
-        emit logAppended(row, line);
-    }, Qt::QueuedConnection);
-    connect(job, &Job::finished, this, [this, guard] {
-        const int row = rowOf(guard);
-        if (row < 0 || !guard)
-            return;
-        if (const std::optional<Status> outcome = guard->outcome())
-            finalize(row, *outcome);
-    }, Qt::QueuedConnection);
+    connect(
+        job, &Job::progressChanged, this, [this, guard] { markDirty(guard); }, Qt::QueuedConnection);
+    connect(
+        job, &Job::logMessage, this,
+        [this, guard](const QString& line) {
+            const int row = rowOf(guard);
+            if (row < 0 || isFinal(m_entries.at(row).state))
+                return;
+            appendLog(m_entries[row], line);
+            emit logAppended(row, line);
+        },
+        Qt::QueuedConnection);
+    connect(
+        job, &Job::finished, this,
+        [this, guard] {
+            const int row = rowOf(guard);
+            if (row < 0 || !guard)
+                return;
+            if (const std::optional<Status> outcome = guard->outcome())
+                finalize(row, *outcome);
+        },
+        Qt::QueuedConnection);
     connect(job, &QObject::destroyed, this, [this] {
         for (int row = 0; row < m_entries.size(); ++row) {
             // The QPointer is already null here: find the entry by the address it was added with.
@@ -357,7 +364,10 @@ QString JobsModel::formatDuration(double seconds)
     const qint64 s = qMax<qint64>(0, qint64(seconds + 0.5));
     const QChar zero = QLatin1Char('0');
     if (s >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, zero).arg(s % 60, 2, 10, zero);
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg((s / 60) % 60, 2, 10, zero)
+            .arg(s % 60, 2, 10, zero);
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, zero);
 }
 

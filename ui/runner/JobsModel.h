@@ -32,21 +32,29 @@ class JobsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, StateColumn, ProgressColumn, RateColumn, EtaColumn, ElapsedColumn, ColumnCount };
+    enum Column {
+        TitleColumn,
+        StateColumn,
+        ProgressColumn,
+        RateColumn,
+        EtaColumn,
+        ElapsedColumn,
+        ColumnCount
+    };
     enum class State { Running, Paused, Cancelling, Succeeded, Failed, Cancelled };
     Q_ENUM(State)
     enum Role {
         StateRole = Qt::UserRole + 1, ///< int(State)
-        FractionRole,                 ///< double 0..1 of the progress bar; -1 when unknown (busy bar)
+        FractionRole, ///< double 0..1 of the progress bar; -1 when unknown (busy bar)
         ProjectRole,
     };
 
     /// What the model knows about one job; kept after the job object is gone.
     struct Entry
     {
-        QPointer<Job> job;              ///< null once the job finished (or was deleted)
-        const void* key = nullptr;      ///< the job's address, never dereferenced: finish() after the end
-        std::shared_ptr<Job> owned;     ///< set by the shared_ptr add(), released at the end
+        QPointer<Job> job; ///< null once the job finished (or was deleted)
+        const void* key = nullptr; ///< the job's address, never dereferenced: finish() after the end
+        std::shared_ptr<Job> owned; ///< set by the shared_ptr add(), released at the end
         QString title;
         QString project;
         State state = State::Running;
@@ -54,10 +62,10 @@ public:
         QDateTime started;
         QDateTime ended;
         QElapsedTimer clock;
-        double seconds = 0;             ///< wall time, fixed when it ended
-        QString error;                  ///< why it failed, with the hint
-        QStringList log;                ///< bounded copy of the job's log plus the outcome line
-        QList<double> samples;          ///< rows/s once a second, oldest first (bounded)
+        double seconds = 0; ///< wall time, fixed when it ended
+        QString error; ///< why it failed, with the hint
+        QStringList log; ///< bounded copy of the job's log plus the outcome line
+        QList<double> samples; ///< rows/s once a second, oldest first (bounded)
         qint64 sampledRows = 0;
         bool dirty = false;
     };

@@ -7,10 +7,10 @@
 ProgressBarDelegate::ProgressBarDelegate(int fractionRole, QObject* parent)
     : QStyledItemDelegate(parent)
     , m_fractionRole(fractionRole)
-{
-}
+{ }
 
-void ProgressBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void ProgressBarDelegate::paint(
+    QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     // The selection background first, so a selected row stays one band.
     QStyleOptionViewItem background = option;

@@ -50,8 +50,7 @@ QTableView* makeTable(QWidget* parent, const QString& name)
 
 RunnerPanel::RunnerPanel(QWidget* parent)
     : RunnerPanel(JobsModel::instance(), parent)
-{
-}
+{ }
 
 RunnerPanel::RunnerPanel(JobsModel* model, QWidget* parent)
     : QDockWidget(tr("Jobs"), parent)
@@ -59,7 +58,8 @@ RunnerPanel::RunnerPanel(JobsModel* model, QWidget* parent)
     , m_itemsModel(new JobItemsModel(this))
 {
     setObjectName(QStringLiteral("runnerDock"));
-    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    setFeatures(
+        QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     buildUi();
 
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first) {
@@ -89,7 +89,8 @@ RunnerPanel::RunnerPanel(JobsModel* model, QWidget* parent)
         if (row == currentRow())
             showCurrent();
     });
-    connect(m_jobs->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showCurrent(); });
+    connect(
+        m_jobs->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showCurrent(); });
     if (m_model->rowCount() > 0)
         setCurrentRow(0);
     showCurrent();
@@ -108,7 +109,8 @@ void RunnerPanel::buildUi()
     m_resume = new QAction(QIcon(QStringLiteral(":/icons/resume.svg")), tr("&Resume"), this);
     m_resume->setObjectName(QStringLiteral("actionResumeJob"));
     m_resume->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_resume->setToolTip(tr("Let the paused job continue (%1)").arg(m_resume->shortcut().toString(QKeySequence::NativeText)));
+    m_resume->setToolTip(
+        tr("Let the paused job continue (%1)").arg(m_resume->shortcut().toString(QKeySequence::NativeText)));
     m_cancel = new QAction(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("&Cancel Job"), this);
     m_cancel->setObjectName(QStringLiteral("actionCancelJob"));
     m_cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
@@ -146,7 +148,8 @@ void RunnerPanel::buildUi()
     // The jobs list.
     m_jobs = makeTable(content, QStringLiteral("jobsView"));
     m_jobs->setModel(m_model);
-    m_jobs->setItemDelegateForColumn(JobsModel::ProgressColumn, new ProgressBarDelegate(JobsModel::FractionRole, m_jobs));
+    m_jobs->setItemDelegateForColumn(
+        JobsModel::ProgressColumn, new ProgressBarDelegate(JobsModel::FractionRole, m_jobs));
     QHeaderView* header = m_jobs->horizontalHeader();
     header->setSectionResizeMode(JobsModel::TitleColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
@@ -176,8 +179,8 @@ void RunnerPanel::buildUi()
     m_items = makeTable(content, QStringLiteral("jobItemsView"));
     m_items->setModel(m_itemsModel);
     m_items->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_items->setItemDelegateForColumn(JobItemsModel::ProgressColumn,
-        new ProgressBarDelegate(JobItemsModel::FractionRole, m_items));
+    m_items->setItemDelegateForColumn(
+        JobItemsModel::ProgressColumn, new ProgressBarDelegate(JobItemsModel::FractionRole, m_items));
     m_items->horizontalHeader()->setSectionResizeMode(JobItemsModel::NameColumn, QHeaderView::Stretch);
     m_items->horizontalHeader()->resizeSection(JobItemsModel::ProgressColumn, 100);
     m_items->horizontalHeader()->resizeSection(JobItemsModel::RowsColumn, 120);
@@ -188,7 +191,8 @@ void RunnerPanel::buildUi()
     m_filter = new QComboBox(content);
     m_filter->setObjectName(QStringLiteral("logLevelFilter"));
     m_filter->addItem(tr("All levels"), int(LogFilter::All));
-    m_filter->addItem(QIcon(QStringLiteral(":/icons/warning.svg")), tr("Warnings and errors"), int(LogFilter::WarningsAndErrors));
+    m_filter->addItem(QIcon(QStringLiteral(":/icons/warning.svg")), tr("Warnings and errors"),
+        int(LogFilter::WarningsAndErrors));
     m_filter->addItem(QIcon(QStringLiteral(":/icons/error.svg")), tr("Errors only"), int(LogFilter::Errors));
     m_filter->setToolTip(tr("Which log lines to show"));
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] { rebuildLog(); });
@@ -196,7 +200,8 @@ void RunnerPanel::buildUi()
     copyButton->setObjectName(QStringLiteral("copyJobLogButton"));
     copyButton->setToolTip(m_copy->toolTip());
     connect(copyButton, &QPushButton::clicked, m_copy, &QAction::trigger);
-    connect(m_copy, &QAction::changed, copyButton, [this, copyButton] { copyButton->setEnabled(m_copy->isEnabled()); });
+    connect(m_copy, &QAction::changed, copyButton,
+        [this, copyButton] { copyButton->setEnabled(m_copy->isEnabled()); });
     auto* logLabel = new QLabel(tr("Log"), content);
     logLabel->setFont(bold);
 
@@ -247,9 +252,10 @@ void RunnerPanel::buildUi()
     detailLayout->addLayout(headerRow);
     detailLayout->addWidget(lower, 1);
 
-    m_empty = new QLabel(tr("No jobs yet. Compares, syncs, verifies and rollbacks appear here while they run, "
-                            "and stay with their log until you clear them."),
-        content);
+    m_empty
+        = new QLabel(tr("No jobs yet. Compares, syncs, verifies and rollbacks appear here while they run, "
+                        "and stay with their log until you clear them."),
+            content);
     m_empty->setObjectName(QStringLiteral("runnerEmptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -390,7 +396,8 @@ void RunnerPanel::cancelCurrent()
 LogView::Level RunnerPanel::levelOf(const QString& line)
 {
     const QString text = line.trimmed();
-    const auto starts = [&text](const QString& prefix) { return text.startsWith(prefix, Qt::CaseInsensitive); };
+    const auto starts
+        = [&text](const QString& prefix) { return text.startsWith(prefix, Qt::CaseInsensitive); };
     if (starts(QStringLiteral("error:")) || starts(QStringLiteral("[error]")) || starts(tr("Error:")))
         return LogView::Level::Error;
     if (starts(QStringLiteral("warning:")) || starts(QStringLiteral("[warning]")) || starts(tr("Warning:")))
@@ -398,9 +405,10 @@ LogView::Level RunnerPanel::levelOf(const QString& line)
     if (starts(QStringLiteral("info:")) || starts(QStringLiteral("[info]")))
         return LogView::Level::Info;
     // Lines without a prefix: the words jobs use when something went wrong.
-    static const QStringList errors {QStringLiteral(" failed"), QStringLiteral(": error"), QStringLiteral("error:")};
-    static const QStringList warnings {QStringLiteral("warning"), QStringLiteral("cancelled"), QStringLiteral("skipped"),
-        QStringLiteral("conflict")};
+    static const QStringList errors {
+        QStringLiteral(" failed"), QStringLiteral(": error"), QStringLiteral("error:")};
+    static const QStringList warnings {QStringLiteral("warning"), QStringLiteral("cancelled"),
+        QStringLiteral("skipped"), QStringLiteral("conflict")};
     for (const QString& word : errors) {
         if (text.contains(word, Qt::CaseInsensitive))
             return LogView::Level::Error;
@@ -502,8 +510,9 @@ bool RunnerPanel::confirmQuit(QWidget* parent, JobsModel* model)
     QMessageBox box(QMessageBox::Question, tr("Jobs Are Running"),
         tr("%n job(s) still running.", nullptr, running), QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("quitWithJobsBox"));
-    box.setInformativeText(tr("Cancelling stops each job after its current step and leaves the target consistent; "
-                              "a cancelled sync can be resumed or rolled back later."));
+    box.setInformativeText(
+        tr("Cancelling stops each job after its current step and leaves the target consistent; "
+           "a cancelled sync can be resumed or rolled back later."));
     QPushButton* quit = box.addButton(tr("Cancel Jobs and Quit"), QMessageBox::DestructiveRole);
     quit->setObjectName(QStringLiteral("cancelJobsAndQuitButton"));
     QPushButton* keep = box.addButton(tr("Keep Running"), QMessageBox::RejectRole);

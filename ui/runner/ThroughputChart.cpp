@@ -105,8 +105,8 @@ void ThroughputChart::paintEvent(QPaintEvent*)
         p.setPen(QPen(grid, 1));
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(label);
-        p.drawText(QRectF(0, y - fm.height() / 2.0, labelWidth - 6, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-            shortNumber(top * i / 4.0));
+        p.drawText(QRectF(0, y - fm.height() / 2.0, labelWidth - 6, fm.height()),
+            Qt::AlignRight | Qt::AlignVCenter, shortNumber(top * i / 4.0));
     }
 
     // Title and current value above the plot.
