@@ -427,6 +427,66 @@
             <source>the connection was lost during the load (%1)</source>
             <translation>the connection was lost during the load (%1)</translation>
         </message>
+        <message>
+            <source>%1: %2; replacing it with INSERTs instead.</source>
+            <translation>%1: %2; replacing it with INSERTs instead.</translation>
+        </message>
+        <message>
+            <source>The connection was lost while replacing %1 (%2); reconnecting.</source>
+            <translation>The connection was lost while replacing %1 (%2); reconnecting.</translation>
+        </message>
+        <message>
+            <source>The replace of %1 did not commit; the table kept its old contents. Running it again.</source>
+            <translation>The replace of %1 did not commit; the table kept its old contents. Running it again.</translation>
+        </message>
+        <message>
+            <source>The replace of %1 had committed before the connection was lost.</source>
+            <translation>The replace of %1 had committed before the connection was lost.</translation>
+        </message>
+        <message>
+            <source>Replacing %1: %2; retrying in %3 ms.</source>
+            <translation>Replacing %1: %2; retrying in %3 ms.</translation>
+        </message>
+        <message>
+            <source>%1: replaced %2 rows with %3.</source>
+            <translation>%1: replaced %2 rows with %3.</translation>
+        </message>
+        <message>
+            <source>The table changed after the sync wrote it (it had %1 rows then, %2 now, and its checksum differs), so its old contents were not put back. Nothing of it was written.</source>
+            <translation>The table changed after the sync wrote it (it had %1 rows then, %2 now, and its checksum differs), so its old contents were not put back. Nothing of it was written.</translation>
+        </message>
+        <message>
+            <source>Undo the later changes and roll back again, or restore the rows from the backup's export (syncstudio-cli backups export).</source>
+            <translation>Undo the later changes and roll back again, or restore the rows from the backup's export (syncstudio-cli backups export).</translation>
+        </message>
+        <message>
+            <source>The table changed after it was compared (it had %1 rows then, %2 now, and its checksum differs), so its contents were not replaced. Nothing of it was written.</source>
+            <translation>The table changed after it was compared (it had %1 rows then, %2 now, and its checksum differs), so its contents were not replaced. Nothing of it was written.</translation>
+        </message>
+        <message>
+            <source>Compare again and sync, or leave the table out.</source>
+            <translation>Compare again and sync, or leave the table out.</translation>
+        </message>
+        <message>
+            <source>The DELETE removed %1 rows where %2 were locked; the replace was rolled back.</source>
+            <translation>The DELETE removed %1 rows where %2 were locked; the replace was rolled back.</translation>
+        </message>
+        <message>
+            <source>A trigger may have changed the table; compare again.</source>
+            <translation>A trigger may have changed the table; compare again.</translation>
+        </message>
+        <message>
+            <source>A row of the source needs a %1 INSERT statement, more than the target's max_allowed_packet (%2) allows. The replace was rolled back.</source>
+            <translation>A row of the source needs a %1 INSERT statement, more than the target's max_allowed_packet (%2) allows. The replace was rolled back.</translation>
+        </message>
+        <message>
+            <source>Raise max_allowed_packet on the target (SET GLOBAL max_allowed_packet = %1, then reconnect).</source>
+            <translation>Raise max_allowed_packet on the target (SET GLOBAL max_allowed_packet = %1, then reconnect).</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows were loaded</source>
+            <translation>%1 of %2 rows were loaded</translation>
+        </message>
     </context>
     <context>
         <name>BackupCatalog</name>
@@ -516,6 +576,430 @@
         <message>
             <source>its SHA-256 does not match</source>
             <translation>its SHA-256 does not match</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPointsModel</name>
+        <message>
+            <source>Complete</source>
+            <translation>Complete</translation>
+        </message>
+        <message>
+            <source>Rolled back</source>
+            <translation>Rolled back</translation>
+        </message>
+        <message>
+            <source>Unfinished</source>
+            <translation>Unfinished</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Rollback</source>
+            <translation>Rollback</translation>
+        </message>
+        <message>
+            <source>Schema sync</source>
+            <translation>Schema sync</translation>
+        </message>
+        <message>
+            <source>%1 (expired)</source>
+            <translation>%1 (expired)</translation>
+        </message>
+        <message>
+            <source>Backup point %1, taken %2</source>
+            <translation>Backup point %1, taken %2</translation>
+        </message>
+        <message>
+            <source>%1 inserted, %2 updated, %3 deleted by the run</source>
+            <translation>%1 inserted, %2 updated, %3 deleted by the run</translation>
+        </message>
+        <message numerus="yes">
+            <source>Older than the retention of %n day(s): offered for deletion.</source>
+            <translation>
+                <numerusform>Older than the retention of %n day: offered for deletion.</numerusform>
+                <numerusform>Older than the retention of %n days: offered for deletion.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The run did not finish; the rows it wrote can still be rolled back.</source>
+            <translation>The run did not finish; the rows it wrote can still be rolled back.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>Tables</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPointsView</name>
+        <message>
+            <source>Roll Back…</source>
+            <translation>Roll Back…</translation>
+        </message>
+        <message>
+            <source>Put the target back as it was before this run, guarded and verified</source>
+            <translation>Put the target back as it was before this run, guarded and verified</translation>
+        </message>
+        <message>
+            <source>Export SQL…</source>
+            <translation>Export SQL…</translation>
+        </message>
+        <message>
+            <source>Write the statements the rollback would run to a SQL file, for reading or emergencies</source>
+            <translation>Write the statements the rollback would run to a SQL file, for reading or emergencies</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete this backup point and its files; it can no longer be rolled back</source>
+            <translation>Delete this backup point and its files; it can no longer be rolled back</translation>
+        </message>
+        <message>
+            <source>Reveal Folder</source>
+            <translation>Reveal Folder</translation>
+        </message>
+        <message>
+            <source>Open the folder holding this backup point's files</source>
+            <translation>Open the folder holding this backup point's files</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Read the backup points again</source>
+            <translation>Read the backup points again</translation>
+        </message>
+        <message>
+            <source>Delete Expired…</source>
+            <translation>Delete Expired…</translation>
+        </message>
+        <message>
+            <source>Delete the backup points older than the retention setting</source>
+            <translation>Delete the backup points older than the retention setting</translation>
+        </message>
+        <message>
+            <source>Filter by id, endpoint or table</source>
+            <translation>Filter by id, endpoint or table</translation>
+        </message>
+        <message>
+            <source>All backup points</source>
+            <translation>All backup points</translation>
+        </message>
+        <message>
+            <source>Not rolled back</source>
+            <translation>Not rolled back</translation>
+        </message>
+        <message>
+            <source>Rolled back</source>
+            <translation>Rolled back</translation>
+        </message>
+        <message>
+            <source>Past retention</source>
+            <translation>Past retention</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Inserted</source>
+            <translation>Inserted</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>What it holds</source>
+            <translation>What it holds</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <source>No Backup Points Yet</source>
+            <translation>No Backup Points Yet</translation>
+        </message>
+        <message>
+            <source>Every sync, schema sync and rollback takes a backup point before it writes: the rows and definitions it changes, as they were. They appear here, ready to be rolled back.</source>
+            <translation>Every sync, schema sync and rollback takes a backup point before it writes: the rows and definitions it changes, as they were. They appear here, ready to be rolled back.</translation>
+        </message>
+        <message>
+            <source>Backup Points Not Read</source>
+            <translation>Backup Points Not Read</translation>
+        </message>
+        <message>
+            <source>Delete Expired (%1)…</source>
+            <translation>Delete Expired (%1)…</translation>
+        </message>
+        <message>
+            <source>No backup point selected</source>
+            <translation>No backup point selected</translation>
+        </message>
+        <message>
+            <source>Rollback of %1 on %2</source>
+            <translation>Rollback of %1 on %2</translation>
+        </message>
+        <message>
+            <source>Schema sync into %1</source>
+            <translation>Schema sync into %1</translation>
+        </message>
+        <message>
+            <source>Sync into %1</source>
+            <translation>Sync into %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, past the retention of %n day(s)</source>
+            <translation>
+                <numerusform>%1, past the retention of %n day</numerusform>
+                <numerusform>%1, past the retention of %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <source>%1 inserted, %2 updated, %3 deleted, %4 conflict(s)</source>
+            <translation>%1 inserted, %2 updated, %3 deleted, %4 conflict(s)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Object</translation>
+        </message>
+        <message>
+            <source>Checking the files…</source>
+            <translation>Checking the files…</translation>
+        </message>
+        <message>
+            <source>✓ Files intact: every checksum matches.</source>
+            <translation>✓ Files intact: every checksum matches.</translation>
+        </message>
+        <message>
+            <source>✗ Files damaged or missing: %1</source>
+            <translation>✗ Files damaged or missing: %1</translation>
+        </message>
+        <message>
+            <source>Select a backup point first.</source>
+            <translation>Select a backup point first.</translation>
+        </message>
+        <message>
+            <source>A rollback is running.</source>
+            <translation>A rollback is running.</translation>
+        </message>
+        <message>
+            <source>Already rolled back. Its rollback is a backup point of its own: roll that back to redo the run.</source>
+            <translation>Already rolled back. Its rollback is a backup point of its own: roll that back to redo the run.</translation>
+        </message>
+        <message>
+            <source>Its files are damaged: it cannot be rolled back.</source>
+            <translation>Its files are damaged: it cannot be rolled back.</translation>
+        </message>
+        <message>
+            <source>Rollback Not Possible</source>
+            <translation>Rollback Not Possible</translation>
+        </message>
+        <message>
+            <source>Reading the connection details of %1…</source>
+            <translation>Reading the connection details of %1…</translation>
+        </message>
+        <message>
+            <source>Rollback not started</source>
+            <translation>Rollback not started</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Paused — %1</source>
+            <translation>Paused — %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows</source>
+            <translation>%1 of %2 rows</translation>
+        </message>
+        <message>
+            <source>Rollback of %1</source>
+            <translation>Rollback of %1</translation>
+        </message>
+        <message>
+            <source>Rolled back and verified</source>
+            <translation>Rolled back and verified</translation>
+        </message>
+        <message>
+            <source>Rolled back, with differences</source>
+            <translation>Rolled back, with differences</translation>
+        </message>
+        <message>
+            <source>Rollback cancelled</source>
+            <translation>Rollback cancelled</translation>
+        </message>
+        <message>
+            <source>It stopped between batches and left the target consistent. Roll back again to finish: it continues where it stopped.</source>
+            <translation>It stopped between batches and left the target consistent. Roll back again to finish: it continues where it stopped.</translation>
+        </message>
+        <message>
+            <source>Rollback failed</source>
+            <translation>Rollback failed</translation>
+        </message>
+        <message>
+            <source>Password Needed</source>
+            <translation>Password Needed</translation>
+        </message>
+        <message>
+            <source>No keychain is reachable, so the password of %1 is not stored.
+Password for %2:</source>
+            <translation>No keychain is reachable, so the password of %1 is not stored.
+Password for %2:</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <source>No password was given for %1.</source>
+            <translation>No password was given for %1.</translation>
+        </message>
+        <message>
+            <source>Cancelling at the next safe point…</source>
+            <translation>Cancelling at the next safe point…</translation>
+        </message>
+        <message>
+            <source>rollback-%1.sql</source>
+            <translation>rollback-%1.sql</translation>
+        </message>
+        <message>
+            <source>Export Rollback Script</source>
+            <translation>Export Rollback Script</translation>
+        </message>
+        <message>
+            <source>SQL scripts (*.sql);;All files (*)</source>
+            <translation>SQL scripts (*.sql);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Script Not Exported</source>
+            <translation>Script Not Exported</translation>
+        </message>
+        <message>
+            <source>Delete Backup Point</source>
+            <translation>Delete Backup Point</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete backup point %1 (%2, %n row(s))?</source>
+            <translation>
+                <numerusform>Delete backup point %1 (%2, %n row)?</numerusform>
+                <numerusform>Delete backup point %1 (%2, %n rows)?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Its files are deleted and it can no longer be rolled back. The target is not touched.</source>
+            <translation>Its files are deleted and it can no longer be rolled back. The target is not touched.</translation>
+        </message>
+        <message>
+            <source>Its run did not finish, so it could still be resumed or rolled back.</source>
+            <translation>Its run did not finish, so it could still be resumed or rolled back.</translation>
+        </message>
+        <message>
+            <source>Backup Point Not Deleted</source>
+            <translation>Backup Point Not Deleted</translation>
+        </message>
+        <message>
+            <source>Delete Expired Backup Points</source>
+            <translation>Delete Expired Backup Points</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n backup point(s) older than %1 day(s)?</source>
+            <translation>
+                <numerusform>Delete %n backup point older than %1 day?</numerusform>
+                <numerusform>Delete %n backup points older than %1 days?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Their files are deleted and they can no longer be rolled back. The targets are not touched. The retention is set in Preferences.</source>
+            <translation>Their files are deleted and they can no longer be rolled back. The targets are not touched. The retention is set in Preferences.</translation>
         </message>
     </context>
     <context>
@@ -662,6 +1146,33 @@
         <message>
             <source>expects the row as the run inserted it (digest %1)</source>
             <translation>expects the row as the run inserted it (digest %1)</translation>
+        </message>
+        <message>
+            <source>%1: no key: put back its old contents, which the run replaced whole</source>
+            <translation>%1: no key: put back its old contents, which the run replaced whole</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupTarget</name>
+        <message>
+            <source>Backup point %1 does not record its target.</source>
+            <translation>Backup point %1 does not record its target.</translation>
+        </message>
+        <message>
+            <source>Give the target with --target ENDPOINT.</source>
+            <translation>Give the target with --target ENDPOINT.</translation>
+        </message>
+        <message>
+            <source>The target recorded in the backup point, "%1", is not usable; give it with --target ENDPOINT.</source>
+            <translation>The target recorded in the backup point, "%1", is not usable; give it with --target ENDPOINT.</translation>
+        </message>
+        <message>
+            <source>There is no profile named "%1", the target of backup point %2.</source>
+            <translation>There is no profile named "%1", the target of backup point %2.</translation>
+        </message>
+        <message>
+            <source>Create a profile of that name for the same server, or give another target.</source>
+            <translation>Create a profile of that name for the same server, or give another target.</translation>
         </message>
     </context>
     <context>
@@ -1051,6 +1562,10 @@
         <message>
             <source>Deleting rows from %1 changes rows of %2.%3 too (ON DELETE %4 of %5).</source>
             <translation>Deleting rows from %1 changes rows of %2.%3 too (ON DELETE %4 of %5).</translation>
+        </message>
+        <message>
+            <source>Table %1 is to be replaced whole but has no guard, or also row changes.</source>
+            <translation>Table %1 is to be replaced whole but has no guard, or also row changes.</translation>
         </message>
     </context>
     <context>
@@ -1579,6 +2094,442 @@
         </message>
     </context>
     <context>
+        <name>ConflictEditor</name>
+        <message>
+            <source>No conflicts</source>
+            <translation>No conflicts</translation>
+        </message>
+        <message>
+            <source>A conflict is a target row that changed after the compare saw it, or a difference the conflict policy left for you to decide. A sync never overwrites such a row: it lists it here, with the source, the target and the result side by side.</source>
+            <translation>A conflict is a target row that changed after the compare saw it, or a difference the conflict policy left for you to decide. A sync never overwrites such a row: it lists it here, with the source, the target and the result side by side.</translation>
+        </message>
+        <message>
+            <source>Look Again</source>
+            <translation>Look Again</translation>
+        </message>
+        <message>
+            <source>Cannot read the conflicts: %1</source>
+            <translation>Cannot read the conflicts: %1</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Read the conflict queue again</source>
+            <translation>Read the conflict queue again</translation>
+        </message>
+        <message>
+            <source>Table:</source>
+            <translation>Table:</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Why:</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>State:</translation>
+        </message>
+        <message>
+            <source>Take Source Row</source>
+            <translation>Take Source Row</translation>
+        </message>
+        <message>
+            <source>The result is the source's row, every column</source>
+            <translation>The result is the source's row, every column</translation>
+        </message>
+        <message>
+            <source>Take Target Row</source>
+            <translation>Take Target Row</translation>
+        </message>
+        <message>
+            <source>The result is the target's row as it is now: nothing is written</source>
+            <translation>The result is the target's row as it is now: nothing is written</translation>
+        </message>
+        <message>
+            <source>← Source Value</source>
+            <translation>← Source Value</translation>
+        </message>
+        <message>
+            <source>The selected fields take the source's value</source>
+            <translation>The selected fields take the source's value</translation>
+        </message>
+        <message>
+            <source>Target Value →</source>
+            <translation>Target Value →</translation>
+        </message>
+        <message>
+            <source>The selected fields take the target's value</source>
+            <translation>The selected fields take the target's value</translation>
+        </message>
+        <message>
+            <source>Set NULL</source>
+            <translation>Set NULL</translation>
+        </message>
+        <message>
+            <source>The selected fields become NULL</source>
+            <translation>The selected fields become NULL</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <source>Back to what the conflict policy proposes, not decided</source>
+            <translation>Back to what the conflict policy proposes, not decided</translation>
+        </message>
+        <message>
+            <source>Result: &lt;span style="background:%1"&gt;&amp;nbsp;from the source&amp;nbsp;&lt;/span&gt; &lt;span style="background:%2"&gt;&amp;nbsp;from the target&amp;nbsp;&lt;/span&gt; &lt;span style="background:%3"&gt;&amp;nbsp;edited&amp;nbsp;&lt;/span&gt; · bold: the target's value changes · double-click a result to edit it</source>
+            <translation>Result: &lt;span style="background:%1"&gt;&amp;nbsp;from the source&amp;nbsp;&lt;/span&gt; &lt;span style="background:%2"&gt;&amp;nbsp;from the target&amp;nbsp;&lt;/span&gt; &lt;span style="background:%3"&gt;&amp;nbsp;edited&amp;nbsp;&lt;/span&gt; · bold: the target's value changes · double-click a result to edit it</translation>
+        </message>
+        <message>
+            <source>Bulk decisions</source>
+            <translation>Bulk decisions</translation>
+        </message>
+        <message>
+            <source>All Source</source>
+            <translation>All Source</translation>
+        </message>
+        <message>
+            <source>Every open conflict of this table takes the source's row</source>
+            <translation>Every open conflict of this table takes the source's row</translation>
+        </message>
+        <message>
+            <source>All Target</source>
+            <translation>All Target</translation>
+        </message>
+        <message>
+            <source>Every open conflict of this table keeps the target's row</source>
+            <translation>Every open conflict of this table keeps the target's row</translation>
+        </message>
+        <message>
+            <source>The column that tells which side is newer, e.g. updated_at</source>
+            <translation>The column that tells which side is newer, e.g. updated_at</translation>
+        </message>
+        <message>
+            <source>Newer Wins</source>
+            <translation>Newer Wins</translation>
+        </message>
+        <message>
+            <source>Each open conflict of this table takes the side whose column is greater; ties stay undecided</source>
+            <translation>Each open conflict of this table takes the side whose column is greater; ties stay undecided</translation>
+        </message>
+        <message>
+            <source>By column:</source>
+            <translation>By column:</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stop after the current batch</source>
+            <translation>Stop after the current batch</translation>
+        </message>
+        <message>
+            <source>Undo Resolution…</source>
+            <translation>Undo Resolution…</translation>
+        </message>
+        <message>
+            <source>Roll the target back to before this resolution was written, and open its conflicts again</source>
+            <translation>Roll the target back to before this resolution was written, and open its conflicts again</translation>
+        </message>
+        <message>
+            <source>Apply Decisions…</source>
+            <translation>Apply Decisions…</translation>
+        </message>
+        <message>
+            <source>Write the decided conflicts to the target, guarded, with a backup point</source>
+            <translation>Write the decided conflicts to the target, guarded, with a backup point</translation>
+        </message>
+        <message>
+            <source>All tables</source>
+            <translation>All tables</translation>
+        </message>
+        <message>
+            <source>All reasons</source>
+            <translation>All reasons</translation>
+        </message>
+        <message>
+            <source>No conflict selected</source>
+            <translation>No conflict selected</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Differing columns: %1</source>
+            <translation>Differing columns: %1</translation>
+        </message>
+        <message>
+            <source>The sync would have done: %1 · run %2 · %3 → %4</source>
+            <translation>The sync would have done: %1 · run %2 · %3 → %4</translation>
+        </message>
+        <message>
+            <source>Resolved (%1) without writing.</source>
+            <translation>Resolved (%1) without writing.</translation>
+        </message>
+        <message>
+            <source>Resolved (%1), backup point %2.</source>
+            <translation>Resolved (%1), backup point %2.</translation>
+        </message>
+        <message>
+            <source>Open conflicts of the table:</source>
+            <translation>Open conflicts of the table:</translation>
+        </message>
+        <message>
+            <source>Open conflicts of %1:</source>
+            <translation>Open conflicts of %1:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Apply %n Decision(s)…</source>
+            <translation>
+                <numerusform>Apply %n Decision…</numerusform>
+                <numerusform>Apply %n Decisions…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open</source>
+            <translation>
+                <numerusform>%n open</numerusform>
+                <numerusform>%n open</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shown</source>
+            <translation>
+                <numerusform>%n shown</numerusform>
+                <numerusform>%n shown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Decide per conflict, or per table with the bulk decisions; nothing is written until Apply.</source>
+            <translation>Decide per conflict, or per table with the bulk decisions; nothing is written until Apply.</translation>
+        </message>
+        <message>
+            <source>Take Source Value</source>
+            <translation>Take Source Value</translation>
+        </message>
+        <message>
+            <source>Take Target Value</source>
+            <translation>Take Target Value</translation>
+        </message>
+        <message>
+            <source>Edit Result…</source>
+            <translation>Edit Result…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n conflict(s) of %2 decided.</source>
+            <translation>
+                <numerusform>%1: %n conflict of %2 decided.</numerusform>
+                <numerusform>%1: %n conflicts of %2 decided.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left undecided (both sides as new).</source>
+            <translation>
+                <numerusform>%n left undecided (both sides as new).</numerusform>
+                <numerusform>%n left undecided (both sides as new).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All source</source>
+            <translation>All source</translation>
+        </message>
+        <message>
+            <source>All target</source>
+            <translation>All target</translation>
+        </message>
+        <message>
+            <source>Newer wins by %1</source>
+            <translation>Newer wins by %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Resolve %n conflict(s) on %1.</source>
+            <translation>
+                <numerusform>Resolve %n conflict on %1.</numerusform>
+                <numerusform>Resolve %n conflicts on %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) are written, each only while the target row is still as the conflict recorded it; a backup point is taken first, so Undo can restore them.</source>
+            <translation>
+                <numerusform>%n row are written, each only while the target row is still as the conflict recorded it; a backup point is taken first, so Undo can restore them.</numerusform>
+                <numerusform>%n rows are written, each only while the target row is still as the conflict recorded it; a backup point is taken first, so Undo can restore them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keep the target's row: nothing is written for them.</source>
+            <translation>
+                <numerusform>%n keep the target's row: nothing is written for them.</numerusform>
+                <numerusform>%n keep the target's row: nothing is written for them.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Apply Conflict Decisions</source>
+            <translation>Apply Conflict Decisions</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message numerus="yes">
+            <source>Resolving %n conflict(s).</source>
+            <translation>
+                <numerusform>Resolving %n conflict.</numerusform>
+                <numerusform>Resolving %n conflicts.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resolving conflicts…</source>
+            <translation>Resolving conflicts…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Roll back backup point %1 on %2: the %n row(s) this resolution wrote return to how they were, and their conflicts open again. A row changed since stays as it is.</source>
+            <translation>
+                <numerusform>Roll back backup point %1 on %2: the %n row this resolution wrote return to how they were, and their conflicts open again. A row changed since stays as it is.</numerusform>
+                <numerusform>Roll back backup point %1 on %2: the %n rows this resolution wrote return to how they were, and their conflicts open again. A row changed since stays as it is.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Undo Conflict Resolution</source>
+            <translation>Undo Conflict Resolution</translation>
+        </message>
+        <message>
+            <source>Roll Back</source>
+            <translation>Roll Back</translation>
+        </message>
+        <message>
+            <source>Undoing the resolution of backup point %1.</source>
+            <translation>Undoing the resolution of backup point %1.</translation>
+        </message>
+        <message>
+            <source>Rolling back…</source>
+            <translation>Rolling back…</translation>
+        </message>
+        <message>
+            <source>Cancelling: stopping after the current batch…</source>
+            <translation>Cancelling: stopping after the current batch…</translation>
+        </message>
+        <message>
+            <source>Undo of a conflict resolution</source>
+            <translation>Undo of a conflict resolution</translation>
+        </message>
+        <message>
+            <source>Conflict resolution</source>
+            <translation>Conflict resolution</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing more was written.</source>
+            <translation>Cancelled: nothing more was written.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rolled back: %n conflict(s) open again.</source>
+            <translation>
+                <numerusform>Rolled back: %n conflict open again.</numerusform>
+                <numerusform>Rolled back: %n conflicts open again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rolled back in part: %n row(s) had changed since and were left as they are.</source>
+            <translation>
+                <numerusform>Rolled back in part: %n row had changed since and were left as they are.</numerusform>
+                <numerusform>Rolled back in part: %n rows had changed since and were left as they are.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) resolved.</source>
+            <translation>
+                <numerusform>%n conflict resolved.</numerusform>
+                <numerusform>%n conflicts resolved.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay open: the target row changed again (shown now as it is).</source>
+            <translation>
+                <numerusform>%n stay open: the target row changed again (shown now as it is).</numerusform>
+                <numerusform>%n stay open: the target row changed again (shown now as it is).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Backup point %1: to undo, pick a resolved conflict (State: Resolved) and Undo Resolution.</source>
+            <translation>Backup point %1: to undo, pick a resolved conflict (State: Resolved) and Undo Resolution.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictFieldsModel</name>
+        <message>
+            <source>(no row)</source>
+            <translation>(no row)</translation>
+        </message>
+        <message>
+            <source>This side has no row with this key.</source>
+            <translation>This side has no row with this key.</translation>
+        </message>
+        <message>
+            <source>NULL</source>
+            <translation>NULL</translation>
+        </message>
+        <message>
+            <source>Part of the row's key: a resolution does not change it.</source>
+            <translation>Part of the row's key: a resolution does not change it.</translation>
+        </message>
+        <message>
+            <source>Generated column: the server computes it.</source>
+            <translation>Generated column: the server computes it.</translation>
+        </message>
+        <message>
+            <source>The source and the target differ here.</source>
+            <translation>The source and the target differ here.</translation>
+        </message>
+        <message>
+            <source>From the source</source>
+            <translation>From the source</translation>
+        </message>
+        <message>
+            <source>From the target</source>
+            <translation>From the target</translation>
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation>Edited</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Target now</source>
+            <translation>Target now</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictPolicy</name>
         <message>
             <source>"%1" is not a conflict policy.</source>
@@ -1709,6 +2660,10 @@
         <message>
             <source>Cannot update conflict %1</source>
             <translation>Cannot update conflict %1</translation>
+        </message>
+        <message>
+            <source>Cannot reopen the conflicts of backup point %1</source>
+            <translation>Cannot reopen the conflicts of backup point %1</translation>
         </message>
     </context>
     <context>
@@ -1892,6 +2847,105 @@
         <message>
             <source>Backup point: %1 (undo with: syncstudio-cli rollback %1)</source>
             <translation>Backup point: %1 (undo with: syncstudio-cli rollback %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsModel</name>
+        <message>
+            <source>Changed on the target after the compare</source>
+            <translation>Changed on the target after the compare</translation>
+        </message>
+        <message>
+            <source>Deleted on the target after the compare</source>
+            <translation>Deleted on the target after the compare</translation>
+        </message>
+        <message>
+            <source>Inserted on the target after the compare</source>
+            <translation>Inserted on the target after the compare</translation>
+        </message>
+        <message>
+            <source>The key matches several target rows</source>
+            <translation>The key matches several target rows</translation>
+        </message>
+        <message>
+            <source>Waiting for a decision (manual policy)</source>
+            <translation>Waiting for a decision (manual policy)</translation>
+        </message>
+        <message>
+            <source>Both sides are equally new</source>
+            <translation>Both sides are equally new</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation>Edited</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Superseded</source>
+            <translation>Superseded</translation>
+        </message>
+        <message>
+            <source>Resolved: %1</source>
+            <translation>Resolved: %1</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>edited</translation>
+        </message>
+        <message>
+            <source>target kept</source>
+            <translation>target kept</translation>
+        </message>
+        <message>
+            <source>source taken</source>
+            <translation>source taken</translation>
+        </message>
+        <message>
+            <source>Checked: Apply writes this decision</source>
+            <translation>Checked: Apply writes this decision</translation>
+        </message>
+        <message>
+            <source>Backup point %1</source>
+            <translation>Backup point %1</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
         </message>
     </context>
     <context>
@@ -2344,6 +3398,14 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
             <source>Jump to %1…</source>
             <translation>Jump to %1…</translation>
         </message>
+        <message>
+            <source>Data compare</source>
+            <translation>Data compare</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
     </context>
     <context>
         <name>DiffReaderWorker</name>
@@ -2774,6 +3836,155 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
         <message>
             <source>Nothing was left half-done; run it again to start over.</source>
             <translation>Nothing was left half-done; run it again to start over.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobItemsModel</name>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobNotifier</name>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Finished after %1.</source>
+            <translation>Finished after %1.</translation>
+        </message>
+        <message>
+            <source>Cancelled after %1.</source>
+            <translation>Cancelled after %1.</translation>
+        </message>
+        <message>
+            <source>Failed after %1: %2</source>
+            <translation>Failed after %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobsModel</name>
+        <message>
+            <source>The job ended without reporting a result.</source>
+            <translation>The job ended without reporting a result.</translation>
+        </message>
+        <message>
+            <source>Cancel requested: the job stops after its current step.</source>
+            <translation>Cancel requested: the job stops after its current step.</translation>
+        </message>
+        <message>
+            <source>Finished in %1.</source>
+            <translation>Finished in %1.</translation>
+        </message>
+        <message>
+            <source>Warning: cancelled after %1.</source>
+            <translation>Warning: cancelled after %1.</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Error: %1</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Cancelling</source>
+            <translation>Cancelling</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>%1 rows/s</source>
+            <translation>%1 rows/s</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>Project: %1</source>
+            <translation>Project: %1</translation>
+        </message>
+        <message>
+            <source>Started: %1</source>
+            <translation>Started: %1</translation>
+        </message>
+        <message>
+            <source>Ended: %1</source>
+            <translation>Ended: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Job</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Rows/s</source>
+            <translation>Rows/s</translation>
+        </message>
+        <message>
+            <source>ETA</source>
+            <translation>ETA</translation>
+        </message>
+        <message>
+            <source>Elapsed</source>
+            <translation>Elapsed</translation>
         </message>
     </context>
     <context>
@@ -3270,6 +4481,58 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
             <source>Cancel It and Close</source>
             <translation>Cancel It and Close</translation>
         </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferences…</translation>
+        </message>
+        <message>
+            <source>Language, backup retention and other settings</source>
+            <translation>Language, backup retention and other settings</translation>
+        </message>
+        <message>
+            <source>&amp;Jobs</source>
+            <translation>&amp;Jobs</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Tools</translation>
+        </message>
+        <message>
+            <source>Backup Points</source>
+            <translation>Backup Points</translation>
+        </message>
+        <message>
+            <source>&amp;Backup Points</source>
+            <translation>&amp;Backup Points</translation>
+        </message>
+        <message>
+            <source>The backup points every sync took, to inspect and roll back</source>
+            <translation>The backup points every sync took, to inspect and roll back</translation>
+        </message>
+        <message>
+            <source>Backup point %1 rolled back and verified.</source>
+            <translation>Backup point %1 rolled back and verified.</translation>
+        </message>
+        <message>
+            <source>Backup point %1 rolled back with differences; see Backup Points.</source>
+            <translation>Backup point %1 rolled back with differences; see Backup Points.</translation>
+        </message>
+        <message>
+            <source>The new language applies when SyncStudio starts again.</source>
+            <translation>The new language applies when SyncStudio starts again.</translation>
+        </message>
+        <message>
+            <source>No Keychain Reachable</source>
+            <translation>No Keychain Reachable</translation>
+        </message>
+        <message>
+            <source>SyncStudio keeps passwords only in the system keychain, and none answered.</source>
+            <translation>SyncStudio keeps passwords only in the system keychain, and none answered.</translation>
+        </message>
+        <message>
+            <source>Until one is reachable, passwords are not saved with profiles: you are asked for them each time you connect. Start or unlock your keyring (for example GNOME Keyring or KWallet) and restart SyncStudio to save them.</source>
+            <translation>Until one is reachable, passwords are not saved with profiles: you are asked for them each time you connect. Start or unlock your keyring (for example GNOME Keyring or KWallet) and restart SyncStudio to save them.</translation>
+        </message>
     </context>
     <context>
         <name>MemorySecretStore</name>
@@ -3637,6 +4900,69 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
         <message>
             <source>Instead of:</source>
             <translation>Instead of:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>System default</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Keep forever</source>
+            <translation>Keep forever</translation>
+        </message>
+        <message>
+            <source>Backup points older than this are offered for deletion in the Backup Points view and by syncstudio-cli backups delete --expired. Nothing is deleted without asking.</source>
+            <translation>Backup points older than this are offered for deletion in the Backup Points view and by syncstudio-cli backups delete --expired. Nothing is deleted without asking.</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Interface</source>
+            <translation>Interface</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>&amp;Recent projects listed:</source>
+            <translation>&amp;Recent projects listed:</translation>
+        </message>
+        <message>
+            <source>Backup Points</source>
+            <translation>Backup Points</translation>
+        </message>
+        <message>
+            <source>&amp;Keep backup points for:</source>
+            <translation>&amp;Keep backup points for:</translation>
+        </message>
+        <message>
+            <source>SYNCSTUDIO_LANG is set to “%1” in the environment; it wins over this choice.</source>
+            <translation>SYNCSTUDIO_LANG is set to “%1” in the environment; it wins over this choice.</translation>
+        </message>
+        <message>
+            <source>The new language applies when SyncStudio starts again.</source>
+            <translation>The new language applies when SyncStudio starts again.</translation>
+        </message>
+        <message>
+            <source>Applies at start; “System default” follows the system's language.</source>
+            <translation>Applies at start; “System default” follows the system's language.</translation>
+        </message>
+        <message>
+            <source>Preferences Not Saved</source>
+            <translation>Preferences Not Saved</translation>
         </message>
     </context>
     <context>
@@ -4354,6 +5680,371 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
         </message>
     </context>
     <context>
+        <name>ProjectSync</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stop after the current batch: it is committed or rolled back whole.</source>
+            <translation>Stop after the current batch: it is committed or rolled back whole.</translation>
+        </message>
+        <message>
+            <source>row sync</source>
+            <translation>row sync</translation>
+        </message>
+        <message>
+            <source>sync preview</source>
+            <translation>sync preview</translation>
+        </message>
+        <message>
+            <source>verify</source>
+            <translation>verify</translation>
+        </message>
+        <message>
+            <source>row rollback</source>
+            <translation>row rollback</translation>
+        </message>
+        <message>
+            <source>Sync writes the row differences of a row compare: run Compare first.</source>
+            <translation>Sync writes the row differences of a row compare: run Compare first.</translation>
+        </message>
+        <message>
+            <source>The row compare is still running.</source>
+            <translation>The row compare is still running.</translation>
+        </message>
+        <message>
+            <source>The last row compare did not finish: run Compare again.</source>
+            <translation>The last row compare did not finish: run Compare again.</translation>
+        </message>
+        <message>
+            <source>These results have been synced: run Compare again to see what is left.</source>
+            <translation>These results have been synced: run Compare again to see what is left.</translation>
+        </message>
+        <message>
+            <source>The Data view shows results from outside this application's data folder: run Compare again.</source>
+            <translation>The Data view shows results from outside this application's data folder: run Compare again.</translation>
+        </message>
+        <message>
+            <source>A %1 of this project is running.</source>
+            <translation>A %1 of this project is running.</translation>
+        </message>
+        <message>
+            <source>Write the ticked row differences to %1, a production target: the plan is shown and its profile name asked first.</source>
+            <translation>Write the ticked row differences to %1, a production target: the plan is shown and its profile name asked first.</translation>
+        </message>
+        <message>
+            <source>Write the ticked row differences to %1; the plan is shown first. A backup point is taken before the first change.</source>
+            <translation>Write the ticked row differences to %1; the plan is shown first. A backup point is taken before the first change.</translation>
+        </message>
+        <message>
+            <source>Show the SQL the row sync would run, batch by batch, without changing anything</source>
+            <translation>Show the SQL the row sync would run, batch by batch, without changing anything</translation>
+        </message>
+        <message>
+            <source>Verify checks the target after a sync; nothing has been synced from this project yet.</source>
+            <translation>Verify checks the target after a sync; nothing has been synced from this project yet.</translation>
+        </message>
+        <message>
+            <source>Compare the tables the last sync wrote again and report whether they match</source>
+            <translation>Compare the tables the last sync wrote again and report whether they match</translation>
+        </message>
+        <message>
+            <source>There is no backup point from this project yet: a sync takes one before its first change.</source>
+            <translation>There is no backup point from this project yet: a sync takes one before its first change.</translation>
+        </message>
+        <message>
+            <source>Undo the last row sync: put the rows of %1 back as backup point %2 recorded them</source>
+            <translation>Undo the last row sync: put the rows of %1 back as backup point %2 recorded them</translation>
+        </message>
+        <message>
+            <source>Reading the connection details…</source>
+            <translation>Reading the connection details…</translation>
+        </message>
+        <message>
+            <source>Row sync of compare run %1 requested: %2 → %3</source>
+            <translation>Row sync of compare run %1 requested: %2 → %3</translation>
+        </message>
+        <message>
+            <source>Sync preview</source>
+            <translation>Sync preview</translation>
+        </message>
+        <message>
+            <source>Row sync</source>
+            <translation>Row sync</translation>
+        </message>
+        <message>
+            <source>Sync preview failed: %1</source>
+            <translation>Sync preview failed: %1</translation>
+        </message>
+        <message>
+            <source>Preview Failed</source>
+            <translation>Preview Failed</translation>
+        </message>
+        <message>
+            <source>The SQL a sync of run %1 would run on %2: %3 insert(s), %4 update(s), %5 delete(s). Nothing has been changed.</source>
+            <translation>The SQL a sync of run %1 would run on %2: %3 insert(s), %4 update(s), %5 delete(s). Nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>Waiting for your confirmation…</source>
+            <translation>Waiting for your confirmation…</translation>
+        </message>
+        <message>
+            <source>Write %1 insert(s), %2 update(s) and %3 delete(s) to %4.</source>
+            <translation>Write %1 insert(s), %2 update(s) and %3 delete(s) to %4.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Writing…</translation>
+        </message>
+        <message>
+            <source>Planning the sync again: deletes %1, conflict policy %2.</source>
+            <translation>Planning the sync again: deletes %1, conflict policy %2.</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>on</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>off</translation>
+        </message>
+        <message>
+            <source>Row sync not confirmed: nothing was written.</source>
+            <translation>Row sync not confirmed: nothing was written.</translation>
+        </message>
+        <message>
+            <source>%1: %2 inserted, %3 updated, %4 deleted, %5 conflict(s)</source>
+            <translation>%1: %2 inserted, %3 updated, %4 deleted, %5 conflict(s)</translation>
+        </message>
+        <message>
+            <source>%1 inserted, %2 updated, %3 deleted; %4 conflict(s)</source>
+            <translation>%1 inserted, %2 updated, %3 deleted; %4 conflict(s)</translation>
+        </message>
+        <message>
+            <source>Nothing was written, so no backup point was taken.</source>
+            <translation>Nothing was written, so no backup point was taken.</translation>
+        </message>
+        <message>
+            <source>Backup point %1 undoes it (Rollback).</source>
+            <translation>Backup point %1 undoes it (Rollback).</translation>
+        </message>
+        <message>
+            <source>Row sync finished in %1 s: %2. %3</source>
+            <translation>Row sync finished in %1 s: %2. %3</translation>
+        </message>
+        <message>
+            <source>Row sync cancelled: %1. %2</source>
+            <translation>Row sync cancelled: %1. %2</translation>
+        </message>
+        <message>
+            <source>Row sync failed: %1</source>
+            <translation>Row sync failed: %1</translation>
+        </message>
+        <message>
+            <source>Sync Failed</source>
+            <translation>Sync Failed</translation>
+        </message>
+        <message>
+            <source>So far: %1.</source>
+            <translation>So far: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) changed on the target after the compare, or wait for your decision: they were not written and are listed under Conflicts.</source>
+            <translation>
+                <numerusform>%n row changed on the target after the compare, or wait for your decision: they were not written and are listed under Conflicts.</numerusform>
+                <numerusform>%n rows changed on the target after the compare, or wait for your decision: they were not written and are listed under Conflicts.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Verify of sync run %1 started.</source>
+            <translation>Verify of sync run %1 started.</translation>
+        </message>
+        <message>
+            <source>Verify not started: %1</source>
+            <translation>Verify not started: %1</translation>
+        </message>
+        <message>
+            <source>Verify Not Started</source>
+            <translation>Verify Not Started</translation>
+        </message>
+        <message>
+            <source>Run %1 wrote no table: nothing to verify.</source>
+            <translation>Run %1 wrote no table: nothing to verify.</translation>
+        </message>
+        <message>
+            <source>Verify cancelled.</source>
+            <translation>Verify cancelled.</translation>
+        </message>
+        <message>
+            <source>Verify failed: %1</source>
+            <translation>Verify failed: %1</translation>
+        </message>
+        <message>
+            <source>Verify Failed</source>
+            <translation>Verify Failed</translation>
+        </message>
+        <message>
+            <source>%1: OK, identical</source>
+            <translation>%1: OK, identical</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: OK, identical except %n row(s) you left out of the sync</source>
+            <translation>
+                <numerusform>%1: OK, identical except %n row you left out of the sync</numerusform>
+                <numerusform>%1: OK, identical except %n rows you left out of the sync</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: FAILED, %n row(s) differ</source>
+            <translation>
+                <numerusform>%1: FAILED, %n row differ</numerusform>
+                <numerusform>%1: FAILED, %n rows differ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: FAILED, not compared: %2</source>
+            <translation>%1: FAILED, not compared: %2</translation>
+        </message>
+        <message>
+            <source>%1: FAILED, %2</source>
+            <translation>%1: FAILED, %2</translation>
+        </message>
+        <message>
+            <source>Verify of run %1 passed: every table it wrote matches the source.</source>
+            <translation>Verify of run %1 passed: every table it wrote matches the source.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Verify of run %1 failed: %n table(s) still differ.</source>
+            <translation>
+                <numerusform>Verify of run %1 failed: %n table still differ.</numerusform>
+                <numerusform>Verify of run %1 failed: %n tables still differ.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Verify</translation>
+        </message>
+        <message>
+            <source>Rollback not started: %1</source>
+            <translation>Rollback not started: %1</translation>
+        </message>
+        <message>
+            <source>Rollback Not Started</source>
+            <translation>Rollback Not Started</translation>
+        </message>
+        <message>
+            <source>%1: remove %2 row(s) the sync inserted, restore %3 updated row(s), re-insert %4 deleted row(s)</source>
+            <translation>%1: remove %2 row(s) the sync inserted, restore %3 updated row(s), re-insert %4 deleted row(s)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Roll %1 back to backup point %2 taken %3: %4 row(s) in %n table(s) are put back as they were before the sync. Rows changed since the sync are left as they are and listed as conflicts. The rows are read back afterwards to verify.</source>
+            <translation>
+                <numerusform>Roll %1 back to backup point %2 taken %3: %4 row in %n table are put back as they were before the sync. Rows changed since the sync are left as they are and listed as conflicts. The rows are read back afterwards to verify.</numerusform>
+                <numerusform>Roll %1 back to backup point %2 taken %3: %4 rows in %n tables are put back as they were before the sync. Rows changed since the sync are left as they are and listed as conflicts. The rows are read back afterwards to verify.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Roll Back Row Sync</source>
+            <translation>Roll Back Row Sync</translation>
+        </message>
+        <message>
+            <source>Roll Back</source>
+            <translation>Roll Back</translation>
+        </message>
+        <message>
+            <source>Rollback of backup point %1 requested.</source>
+            <translation>Rollback of backup point %1 requested.</translation>
+        </message>
+        <message>
+            <source>Rollback</source>
+            <translation>Rollback</translation>
+        </message>
+        <message>
+            <source>Rollback cancelled; run it again to finish (it continues from where it stopped).</source>
+            <translation>Rollback cancelled; run it again to finish (it continues from where it stopped).</translation>
+        </message>
+        <message>
+            <source>Rollback failed: %1</source>
+            <translation>Rollback failed: %1</translation>
+        </message>
+        <message>
+            <source>Rollback Failed</source>
+            <translation>Rollback Failed</translation>
+        </message>
+        <message>
+            <source>Run the rollback again to finish it: it continues from the current state.</source>
+            <translation>Run the rollback again to finish it: it continues from the current state.</translation>
+        </message>
+        <message>
+            <source>Rollback of %1: removed %2 row(s) the sync inserted, restored %3 updated row(s), re-inserted %4 deleted row(s); %5 were already as before.</source>
+            <translation>Rollback of %1: removed %2 row(s) the sync inserted, restored %3 updated row(s), re-inserted %4 deleted row(s); %5 were already as before.</translation>
+        </message>
+        <message>
+            <source>The rows were not read back.</source>
+            <translation>The rows were not read back.</translation>
+        </message>
+        <message>
+            <source>Verified: %1 row(s) read back equal to their before-image.</source>
+            <translation>Verified: %1 row(s) read back equal to their before-image.</translation>
+        </message>
+        <message>
+            <source>Verification FAILED: %1 of %2 row(s) differ from their before-image.</source>
+            <translation>Verification FAILED: %1 of %2 row(s) differ from their before-image.</translation>
+        </message>
+        <message>
+            <source>Differs from its before-image: %1, key %2</source>
+            <translation>Differs from its before-image: %1, key %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) changed on the target after the sync and were left as they are.</source>
+            <translation>
+                <numerusform>%n row changed on the target after the sync and were left as they are.</numerusform>
+                <numerusform>%n rows changed on the target after the sync and were left as they are.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelling: stopping after the current batch…</source>
+            <translation>Cancelling: stopping after the current batch…</translation>
+        </message>
+        <message>
+            <source>Cancel requested.</source>
+            <translation>Cancel requested.</translation>
+        </message>
+        <message>
+            <source>%1 not started: %2</source>
+            <translation>%1 not started: %2</translation>
+        </message>
+        <message>
+            <source>%1 Not Started</source>
+            <translation>%1 Not Started</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows</source>
+            <translation>%1 of %2 rows</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Starting…</translation>
+        </message>
+        <message>
+            <source>Row sync preview</source>
+            <translation>Row sync preview</translation>
+        </message>
+        <message>
+            <source>Row rollback</source>
+            <translation>Row rollback</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectTab</name>
         <message>
             <source>New comparison %1 → %2</source>
@@ -4408,14 +6099,6 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
             <translation>Compare</translation>
         </message>
         <message>
-            <source>No conflicts</source>
-            <translation>No conflicts</translation>
-        </message>
-        <message>
-            <source>A conflict is a target row that changed after the compare saw it. A sync never overwrites such a row: it leaves it as it is and lists it here, with the source, the target and the result side by side for you to decide. Nothing has been synced from this comparison yet, so there is nothing to resolve.</source>
-            <translation>A conflict is a target row that changed after the compare saw it. A sync never overwrites such a row: it leaves it as it is and lists it here, with the source, the target and the result side by side for you to decide. Nothing has been synced from this comparison yet, so there is nothing to resolve.</translation>
-        </message>
-        <message>
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
@@ -4438,18 +6121,6 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
         <message>
             <source>Show the statements that bring the target's structure in line</source>
             <translation>Show the statements that bring the target's structure in line</translation>
-        </message>
-        <message>
-            <source>Sync writes row changes found by the row comparison in the Data view, which has not run for this project.</source>
-            <translation>Sync writes row changes found by the row comparison in the Data view, which has not run for this project.</translation>
-        </message>
-        <message>
-            <source>Verify checks the target after a sync; nothing has been synced from this project yet.</source>
-            <translation>Verify checks the target after a sync; nothing has been synced from this project yet.</translation>
-        </message>
-        <message>
-            <source>There is no backup point from this project yet: a sync takes one before its first change.</source>
-            <translation>There is no backup point from this project yet: a sync takes one before its first change.</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -4672,6 +6343,34 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
             <source>Row compare: %1</source>
             <translation>Row compare: %1</translation>
         </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>Conflicts (%1)</translation>
+        </message>
+        <message>
+            <source>Schema compare</source>
+            <translation>Schema compare</translation>
+        </message>
+        <message>
+            <source>Schema rollback</source>
+            <translation>Schema rollback</translation>
+        </message>
+        <message>
+            <source>Schema sync</source>
+            <translation>Schema sync</translation>
+        </message>
+        <message>
+            <source>This project has two backup points: the last row sync's (%1) and the last schema sync's (%2). Which one do you want to roll back?</source>
+            <translation>This project has two backup points: the last row sync's (%1) and the last schema sync's (%2). Which one do you want to roll back?</translation>
+        </message>
+        <message>
+            <source>Row Sync</source>
+            <translation>Row Sync</translation>
+        </message>
+        <message>
+            <source>Schema Sync</source>
+            <translation>Schema Sync</translation>
+        </message>
     </context>
     <context>
         <name>ProjectTasks</name>
@@ -4690,6 +6389,60 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
         <message>
             <source>Choose a database for this side of the comparison.</source>
             <translation>Choose a database for this side of the comparison.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveConflictsJob</name>
+        <message>
+            <source>Connecting to the target</source>
+            <translation>Connecting to the target</translation>
+        </message>
+        <message>
+            <source>No target to write to.</source>
+            <translation>No target to write to.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Resolving %n conflict(s)</source>
+            <translation>
+                <numerusform>Resolving %n conflict</numerusform>
+                <numerusform>Resolving %n conflicts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) resolved.</source>
+            <translation>
+                <numerusform>%n conflict resolved.</numerusform>
+                <numerusform>%n conflicts resolved.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) stay open: the target row changed again.</source>
+            <translation>
+                <numerusform>%n conflict stay open: the target row changed again.</numerusform>
+                <numerusform>%n conflicts stay open: the target row changed again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Backup point of the resolution: %1</source>
+            <translation>Backup point of the resolution: %1</translation>
+        </message>
+        <message>
+            <source>Rolling back backup point %1</source>
+            <translation>Rolling back backup point %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The rollback left %n row(s) as they are (changed since the resolution); their conflicts stay resolved.</source>
+            <translation>
+                <numerusform>The rollback left %n row as they are (changed since the resolution); their conflicts stay resolved.</numerusform>
+                <numerusform>The rollback left %n rows as they are (changed since the resolution); their conflicts stay resolved.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Backup point %1 rolled back; %n conflict(s) open again.</source>
+            <translation>
+                <numerusform>Backup point %1 rolled back; %n conflict open again.</numerusform>
+                <numerusform>Backup point %1 rolled back; %n conflicts open again.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4737,6 +6490,10 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
             <source>rollback %1: %2</source>
             <translation>rollback %1: %2</translation>
         </message>
+        <message>
+            <source>(whole table: row count and checksum)</source>
+            <translation>(whole table: row count and checksum)</translation>
+        </message>
     </context>
     <context>
         <name>RollbackCommand</name>
@@ -4767,18 +6524,6 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
         <message>
             <source>Do not read the rows back afterwards.</source>
             <translation>Do not read the rows back afterwards.</translation>
-        </message>
-        <message>
-            <source>Backup point %1 does not record its target.</source>
-            <translation>Backup point %1 does not record its target.</translation>
-        </message>
-        <message>
-            <source>Give the target with --target ENDPOINT.</source>
-            <translation>Give the target with --target ENDPOINT.</translation>
-        </message>
-        <message>
-            <source>The target recorded in the backup point, "%1", is not usable; give it with --target ENDPOINT.</source>
-            <translation>The target recorded in the backup point, "%1", is not usable; give it with --target ENDPOINT.</translation>
         </message>
         <message>
             <source>Roll back backup point %1 (%2 rows in %3 tables) on %4?</source>
@@ -4834,6 +6579,177 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
         <message>
             <source>  Fix or accept those rows, then run the rollback again to finish it.</source>
             <translation>  Fix or accept those rows, then run the rollback again to finish it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RollbackConfirmDialog</name>
+        <message>
+            <source>Roll Back Backup Point</source>
+            <translation>Roll Back Backup Point</translation>
+        </message>
+        <message>
+            <source>Roll %1 back to backup point %2?</source>
+            <translation>Roll %1 back to backup point %2?</translation>
+        </message>
+        <message>
+            <source>Taken %1 by a %2 from %3.</source>
+            <translation>Taken %1 by a %2 from %3.</translation>
+        </message>
+        <message>
+            <source>rollback</source>
+            <translation>rollback</translation>
+        </message>
+        <message>
+            <source>schema sync</source>
+            <translation>schema sync</translation>
+        </message>
+        <message>
+            <source>sync</source>
+            <translation>sync</translation>
+        </message>
+        <message>
+            <source>an unknown source</source>
+            <translation>an unknown source</translation>
+        </message>
+        <message>
+            <source>Its run did not finish: only the batches it committed are undone.</source>
+            <translation>Its run did not finish: only the batches it committed are undone.</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Rows removed</source>
+            <translation>Rows removed</translation>
+        </message>
+        <message>
+            <source>Rows restored</source>
+            <translation>Rows restored</translation>
+        </message>
+        <message>
+            <source>Rows re-inserted</source>
+            <translation>Rows re-inserted</translation>
+        </message>
+        <message>
+            <source>Rows the run inserted: they are deleted again</source>
+            <translation>Rows the run inserted: they are deleted again</translation>
+        </message>
+        <message>
+            <source>Rows the run updated: they get their before-image back</source>
+            <translation>Rows the run updated: they get their before-image back</translation>
+        </message>
+        <message>
+            <source>Rows the run deleted: they are inserted again</source>
+            <translation>Rows the run deleted: they are inserted again</translation>
+        </message>
+        <message>
+            <source>The schema changes of that sync are undone: saved definitions are restored, quarantined tables move back, tables the sync created move to quarantine and saved column values are written back.</source>
+            <translation>The schema changes of that sync are undone: saved definitions are restored, quarantined tables move back, tables the sync created move to quarantine and saved column values are written back.</translation>
+        </message>
+        <message numerus="yes">
+            <source>In all: %1 row(s) removed, %2 restored and %3 re-inserted in %n table(s).</source>
+            <translation>
+                <numerusform>In all: %1 row removed, %2 restored and %3 re-inserted in %n table.</numerusform>
+                <numerusform>In all: %1 rows removed, %2 restored and %3 re-inserted in %n tables.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rows changed on the target since then are not overwritten: they are left as they are and reported as conflicts. The rollback takes a backup point of its own, so it can be undone too, and reads every row back afterwards to verify it.</source>
+            <translation>Rows changed on the target since then are not overwritten: they are left as they are and reported as conflicts. The rollback takes a backup point of its own, so it can be undone too, and reads every row back afterwards to verify it.</translation>
+        </message>
+        <message>
+            <source>Continue…</source>
+            <translation>Continue…</translation>
+        </message>
+        <message>
+            <source>Roll Back</source>
+            <translation>Roll Back</translation>
+        </message>
+        <message>
+            <source>%1 is a production profile: you will be asked to type its name.</source>
+            <translation>%1 is a production profile: you will be asked to type its name.</translation>
+        </message>
+        <message>
+            <source>Undo the schema changes of backup point %1 on %2.</source>
+            <translation>Undo the schema changes of backup point %1 on %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Roll back %n row(s) of backup point %1 on %2.</source>
+            <translation>
+                <numerusform>Roll back %n row of backup point %1 on %2.</numerusform>
+                <numerusform>Roll back %n rows of backup point %1 on %2.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RollbackJob</name>
+        <message numerus="yes">
+            <source>Verification failed: %n object(s) differ from their saved definition: %1.</source>
+            <translation>
+                <numerusform>Verification failed: %n object differ from their saved definition: %1.</numerusform>
+                <numerusform>Verification failed: %n objects differ from their saved definition: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Verified: %n object(s) are as they were before the sync.</source>
+            <translation>
+                <numerusform>Verified: %n object are as they were before the sync.</numerusform>
+                <numerusform>Verified: %n objects are as they were before the sync.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 saved row(s) changed since the sync and %2 are gone; they were left as they are.</source>
+            <translation>%1 saved row(s) changed since the sync and %2 are gone; they were left as they are.</translation>
+        </message>
+        <message>
+            <source>Not verified: the rows were not read back.</source>
+            <translation>Not verified: the rows were not read back.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Verified: %n row(s) read back equal to their before-image.</source>
+            <translation>
+                <numerusform>Verified: %n row read back equal to their before-image.</numerusform>
+                <numerusform>Verified: %n rows read back equal to their before-image.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Verification failed: %1 of %2 row(s) differ from their before-image.</source>
+            <translation>Verification failed: %1 of %2 row(s) differ from their before-image.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) changed on the target after the sync and were left as they are; fix or accept them, then roll back again to finish.</source>
+            <translation>
+                <numerusform>%n row changed on the target after the sync and were left as they are; fix or accept them, then roll back again to finish.</numerusform>
+                <numerusform>%n rows changed on the target after the sync and were left as they are; fix or accept them, then roll back again to finish.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s) run, %1 saved column value(s) written back.</source>
+            <translation>
+                <numerusform>%n statement run, %1 saved column value written back.</numerusform>
+                <numerusform>%n statements run, %1 saved column values written back.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Removed %1 row(s) the sync inserted, restored %2 updated row(s), re-inserted %3 deleted row(s); %4 were already as before.</source>
+            <translation>Removed %1 row(s) the sync inserted, restored %2 updated row(s), re-inserted %3 deleted row(s); %4 were already as before.</translation>
+        </message>
+        <message>
+            <source>Checking the backup point</source>
+            <translation>Checking the backup point</translation>
+        </message>
+        <message>
+            <source>Reading the rows back</source>
+            <translation>Reading the rows back</translation>
+        </message>
+        <message>
+            <source>Rolling back rows</source>
+            <translation>Rolling back rows</translation>
+        </message>
+        <message>
+            <source>Differs from its before-image: %1 %2</source>
+            <translation>Differs from its before-image: %1 %2</translation>
         </message>
     </context>
     <context>
@@ -4895,6 +6811,144 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
         <message>
             <source>SyncStudio keeps a small run journal on the target to know, after a lost connection, whether a batch committed. Grant the account CREATE, INSERT, SELECT and DELETE on `%1`.*, or create %2 yourself.</source>
             <translation>SyncStudio keeps a small run journal on the target to know, after a lost connection, whether a batch committed. Grant the account CREATE, INSERT, SELECT and DELETE on `%1`.*, or create %2 yourself.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunnerPanel</name>
+        <message>
+            <source>Jobs</source>
+            <translation>Jobs</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <source>Hold the selected job after its current step (%1)</source>
+            <translation>Hold the selected job after its current step (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Resume</translation>
+        </message>
+        <message>
+            <source>Let the paused job continue (%1)</source>
+            <translation>Let the paused job continue (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel Job</source>
+            <translation>&amp;Cancel Job</translation>
+        </message>
+        <message>
+            <source>Stop the selected job after its current step, leaving a consistent state (%1)</source>
+            <translation>Stop the selected job after its current step, leaving a consistent state (%1)</translation>
+        </message>
+        <message>
+            <source>C&amp;lear Finished</source>
+            <translation>C&amp;lear Finished</translation>
+        </message>
+        <message>
+            <source>Remove the finished jobs from the list</source>
+            <translation>Remove the finished jobs from the list</translation>
+        </message>
+        <message>
+            <source>Copy Log</source>
+            <translation>Copy Log</translation>
+        </message>
+        <message>
+            <source>Copy the selected text, or the lines shown, to the clipboard (%1)</source>
+            <translation>Copy the selected text, or the lines shown, to the clipboard (%1)</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>All levels</translation>
+        </message>
+        <message>
+            <source>Warnings and errors</source>
+            <translation>Warnings and errors</translation>
+        </message>
+        <message>
+            <source>Errors only</source>
+            <translation>Errors only</translation>
+        </message>
+        <message>
+            <source>Which log lines to show</source>
+            <translation>Which log lines to show</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Log</translation>
+        </message>
+        <message>
+            <source>No jobs yet. Compares, syncs, verifies and rollbacks appear here while they run, and stay with their log until you clear them.</source>
+            <translation>No jobs yet. Compares, syncs, verifies and rollbacks appear here while they run, and stay with their log until you clear them.</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows</source>
+            <translation>%1 of %2 rows</translation>
+        </message>
+        <message>
+            <source>%1 rows</source>
+            <translation>%1 rows</translation>
+        </message>
+        <message>
+            <source>%1 of %2 tables</source>
+            <translation>%1 of %2 tables</translation>
+        </message>
+        <message>
+            <source>%1 rows/s</source>
+            <translation>%1 rows/s</translation>
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation>%1 left</translation>
+        </message>
+        <message>
+            <source>%1 elapsed</source>
+            <translation>%1 elapsed</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>Error:</source>
+            <translation>Error:</translation>
+        </message>
+        <message>
+            <source>Warning:</source>
+            <translation>Warning:</translation>
+        </message>
+        <message>
+            <source>Jobs Are Running</source>
+            <translation>Jobs Are Running</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n job(s) still running.</source>
+            <translation>
+                <numerusform>%n job still running.</numerusform>
+                <numerusform>%n jobs still running.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelling stops each job after its current step and leaves the target consistent; a cancelled sync can be resumed or rolled back later.</source>
+            <translation>Cancelling stops each job after its current step and leaves the target consistent; a cancelled sync can be resumed or rolled back later.</translation>
+        </message>
+        <message>
+            <source>Cancel Jobs and Quit</source>
+            <translation>Cancel Jobs and Quit</translation>
+        </message>
+        <message>
+            <source>Keep Running</source>
+            <translation>Keep Running</translation>
         </message>
     </context>
     <context>
@@ -5665,14 +7719,6 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
             <translation>Backup point: %1 (undo with: syncstudio-cli rollback %1 --yes)</translation>
         </message>
         <message>
-            <source>Backup point %1 does not record its target.</source>
-            <translation>Backup point %1 does not record its target.</translation>
-        </message>
-        <message>
-            <source>Give the target with --target ENDPOINT.</source>
-            <translation>Give the target with --target ENDPOINT.</translation>
-        </message>
-        <message>
             <source>!!! %1 is a PRODUCTION target (profile tagged prod).</source>
             <translation>!!! %1 is a PRODUCTION target (profile tagged prod).</translation>
         </message>
@@ -5972,6 +8018,44 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
         </message>
     </context>
     <context>
+        <name>SqlPreviewDialog</name>
+        <message>
+            <source>Preview Row Sync SQL</source>
+            <translation>Preview Row Sync SQL</translation>
+        </message>
+        <message numerus="yes">
+            <source>-- … the script goes on for %n more byte(s); Save writes all of it.</source>
+            <translation>
+                <numerusform>-- … the script goes on for %n more byte; Save writes all of it.</numerusform>
+                <numerusform>-- … the script goes on for %n more bytes; Save writes all of it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>Save Sync SQL</source>
+            <translation>Save Sync SQL</translation>
+        </message>
+        <message>
+            <source>SQL scripts (*.sql);;All files (*)</source>
+            <translation>SQL scripts (*.sql);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Save Failed</source>
+            <translation>Save Failed</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncArguments</name>
         <message>
             <source>Only these tables: globs, comma-separated; a pattern with a dot matches db.table.</source>
@@ -6083,10 +8167,6 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
         <message>
             <source>Turn foreign key checks off for the run (tables keep the plan's order).</source>
             <translation>Turn foreign key checks off for the run (tables keep the plan's order).</translation>
-        </message>
-        <message>
-            <source>Allow replacing the contents of tables without a key.</source>
-            <translation>Allow replacing the contents of tables without a key.</translation>
         </message>
         <message>
             <source>Write every row the guarded way, also into empty tables (no LOAD DATA LOCAL).</source>
@@ -6248,6 +8328,146 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
             <source>Conflicts wait for a decision: syncstudio-cli conflicts list</source>
             <translation>Conflicts wait for a decision: syncstudio-cli conflicts list</translation>
         </message>
+        <message>
+            <source>Tables without a key are not updated in place: replace their whole contents with the source's rows instead, in one guarded transaction per table, with every old row in the backup point. --replace-keyless=TABLE,... limits this to those tables (patterns as for --tables).</source>
+            <translation>Tables without a key are not updated in place: replace their whole contents with the source's rows instead, in one guarded transaction per table, with every old row in the backup point. --replace-keyless=TABLE,... limits this to those tables (patterns as for --tables).</translation>
+        </message>
+        <message>
+            <source>--replace-keyless= names no table.</source>
+            <translation>--replace-keyless= names no table.</translation>
+        </message>
+        <message>
+            <source>Give table names or patterns, or --replace-keyless alone for all.</source>
+            <translation>Give table names or patterns, or --replace-keyless alone for all.</translation>
+        </message>
+        <message>
+            <source>%1: no key: contents replaced whole (%2 rows removed, %3 written)</source>
+            <translation>%1: no key: contents replaced whole (%2 rows removed, %3 written)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConfirmDialog</name>
+        <message>
+            <source>Sync Rows</source>
+            <translation>Sync Rows</translation>
+        </message>
+        <message>
+            <source>Write %1 insert(s), %2 update(s) and %3 delete(s) to %4?</source>
+            <translation>Write %1 insert(s), %2 update(s) and %3 delete(s) to %4?</translation>
+        </message>
+        <message>
+            <source>Each batch is one short transaction that first checks every row still reads as the compare saw it; a row changed since then is not overwritten but held as a conflict. The before-images go to a backup point first, so Rollback can undo the sync.</source>
+            <translation>Each batch is one short transaction that first checks every row still reads as the compare saw it; a row changed since then is not overwritten but held as a conflict. The before-images go to a backup point first, so Rollback can undo the sync.</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Inserts</source>
+            <translation>Inserts</translation>
+        </message>
+        <message>
+            <source>Updates</source>
+            <translation>Updates</translation>
+        </message>
+        <message>
+            <source>Deletes</source>
+            <translation>Deletes</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>not synced: %1</source>
+            <translation>not synced: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) left out by you</source>
+            <translation>
+                <numerusform>%n row left out by you</numerusform>
+                <numerusform>%n rows left out by you</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kept as on the target</source>
+            <translation>
+                <numerusform>%n kept as on the target</numerusform>
+                <numerusform>%n kept as on the target</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n held for a decision</source>
+            <translation>
+                <numerusform>%n held for a decision</numerusform>
+                <numerusform>%n held for a decision</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>bulk load</source>
+            <translation>bulk load</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Delete rows that only the target has</source>
+            <translation>Delete rows that only the target has</translation>
+        </message>
+        <message>
+            <source>Off: rows only in the target are kept (as --no-delete does).</source>
+            <translation>Off: rows only in the target are kept (as --no-delete does).</translation>
+        </message>
+        <message>
+            <source>Source wins</source>
+            <translation>Source wins</translation>
+        </message>
+        <message>
+            <source>Target wins (only insert missing rows)</source>
+            <translation>Target wins (only insert missing rows)</translation>
+        </message>
+        <message>
+            <source>Newer wins, by column…</source>
+            <translation>Newer wins, by column…</translation>
+        </message>
+        <message>
+            <source>Manual (every difference waits for a decision)</source>
+            <translation>Manual (every difference waits for a decision)</translation>
+        </message>
+        <message>
+            <source>column, e.g. updated_at</source>
+            <translation>column, e.g. updated_at</translation>
+        </message>
+        <message>
+            <source>The side whose value of this column is greater wins; a tie is a conflict.</source>
+            <translation>The side whose value of this column is greater wins; a tie is a conflict.</translation>
+        </message>
+        <message>
+            <source>Conflict policy:</source>
+            <translation>Conflict policy:</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Plan Again</source>
+            <translation>Plan Again</translation>
+        </message>
+        <message>
+            <source>Name the column whose greater value wins.</source>
+            <translation>Name the column whose greater value wins.</translation>
+        </message>
+        <message>
+            <source>The options changed: the counts above no longer hold. Plan again to see what the sync will do with them.</source>
+            <translation>The options changed: the counts above no longer hold. Plan again to see what the sync will do with them.</translation>
+        </message>
     </context>
     <context>
         <name>SyncJob</name>
@@ -6362,14 +8582,6 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
             <translation>the table is only in the source: create it first (schema-sync)</translation>
         </message>
         <message>
-            <source>no key: replacing the contents of a table without a key is not available in this version; give a key with --key</source>
-            <translation>no key: replacing the contents of a table without a key is not available in this version; give a key with --key</translation>
-        </message>
-        <message>
-            <source>no primary or unique key: not updated in place; give a key with --key</source>
-            <translation>no primary or unique key: not updated in place; give a key with --key</translation>
-        </message>
-        <message>
             <source>left out by the user</source>
             <translation>left out by the user</translation>
         </message>
@@ -6400,6 +8612,42 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>no key: its contents are replaced only under the source-wins policy</source>
+            <translation>no key: its contents are replaced only under the source-wins policy</translation>
+        </message>
+        <message>
+            <source>no key: replacing its contents deletes and inserts rows, which this sync leaves out</source>
+            <translation>no key: replacing its contents deletes and inserts rows, which this sync leaves out</translation>
+        </message>
+        <message>
+            <source>no key: rows were unticked, but its contents can only be replaced whole</source>
+            <translation>no key: rows were unticked, but its contents can only be replaced whole</translation>
+        </message>
+        <message>
+            <source>no key: its contents are not replaced when the compare used --where</source>
+            <translation>no key: its contents are not replaced when the compare used --where</translation>
+        </message>
+        <message>
+            <source>no key: column %1 is not compared (not in the source, or ignored), so the contents cannot be copied whole</source>
+            <translation>no key: column %1 is not compared (not in the source, or ignored), so the contents cannot be copied whole</translation>
+        </message>
+        <message>
+            <source>no key: column %1 is stored differently on the two sides; align it first (schema-sync)</source>
+            <translation>no key: column %1 is stored differently on the two sides; align it first (schema-sync)</translation>
+        </message>
+        <message>
+            <source>no key: this compare did not record the target table's checksum; compare again</source>
+            <translation>no key: this compare did not record the target table's checksum; compare again</translation>
+        </message>
+        <message>
+            <source>no primary or unique key: not updated in place; replace its contents with --replace-keyless, or give a key with --key</source>
+            <translation>no primary or unique key: not updated in place; replace its contents with --replace-keyless, or give a key with --key</translation>
+        </message>
+        <message>
+            <source>no key: its contents are replaced whole (%1 rows deleted, %2 inserted)</source>
+            <translation>no key: its contents are replaced whole (%1 rows deleted, %2 inserted)</translation>
         </message>
     </context>
     <context>
@@ -6709,10 +8957,29 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
         </message>
     </context>
     <context>
+        <name>ThroughputChart</name>
+        <message>
+            <source>Rows per second, last %1</source>
+            <translation>Rows per second, last %1</translation>
+        </message>
+        <message>
+            <source>No samples yet</source>
+            <translation>No samples yet</translation>
+        </message>
+        <message>
+            <source>0 rows/s</source>
+            <translation>0 rows/s</translation>
+        </message>
+    </context>
+    <context>
         <name>Tr</name>
         <message>
             <source>SyncStudio projects (*.ssproj);;JSON files (*.json);;All files (*)</source>
             <translation>SyncStudio projects (*.ssproj);;JSON files (*.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2.</source>
+            <translation>Cannot write %1: %2.</translation>
         </message>
     </context>
     <context>
@@ -6805,18 +9072,6 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
             <translation>Verify the tables this sync run wrote, with its filters.</translation>
         </message>
         <message>
-            <source>There is no sync run %1 on this machine.</source>
-            <translation>There is no sync run %1 on this machine.</translation>
-        </message>
-        <message>
-            <source>Run %1 is not a sync run (or it never got to writing).</source>
-            <translation>Run %1 is not a sync run (or it never got to writing).</translation>
-        </message>
-        <message>
-            <source>Give the tables with --tables instead.</source>
-            <translation>Give the tables with --tables instead.</translation>
-        </message>
-        <message>
             <source>Run %1 wrote no table: nothing to verify.</source>
             <translation>Run %1 wrote no table: nothing to verify.</translation>
         </message>
@@ -6850,6 +9105,28 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
                 <numerusform>Differences remain in %n table.</numerusform>
                 <numerusform>Differences remain in %n tables.</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>Identical except %n row(s) left out of the sync by choice.</source>
+            <translation>
+                <numerusform>Identical except %n row left out of the sync by choice.</numerusform>
+                <numerusform>Identical except %n rows left out of the sync by choice.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyJob</name>
+        <message>
+            <source>There is no sync run %1 on this machine.</source>
+            <translation>There is no sync run %1 on this machine.</translation>
+        </message>
+        <message>
+            <source>Run %1 is not a sync run (or it never got to writing).</source>
+            <translation>Run %1 is not a sync run (or it never got to writing).</translation>
+        </message>
+        <message>
+            <source>Give the tables with --tables instead.</source>
+            <translation>Give the tables with --tables instead.</translation>
         </message>
     </context>
 </TS>
