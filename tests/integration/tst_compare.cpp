@@ -32,6 +32,7 @@ struct Run
     TableComparer::Stats stats;
     QList<DiffRow> rows;
     QStringList log;
+    JobProgress progress; ///< the job's last progress, with its per-table items
 
     const DiffTableInfo* table(const QString& name) const
     {
@@ -172,6 +173,7 @@ Run TstCompare::compare(const QStringList& tables, CompareOptions options, const
     QObject::connect(&job, &Job::logMessage, &job, [&run](const QString& line) { run.log << line; }, Qt::DirectConnection);
     run.status = JobRunner::runBlocking(job);
     run.summary = job.summary();
+    run.progress = job.progress();
     if (!run.summary.tables.isEmpty()) {
         Result<std::unique_ptr<DiffStore>> store = DiffStore::open(run.summary.diffStorePath);
         if (store) {
@@ -759,6 +761,18 @@ void TstCompare::parallelTables()
     QCOMPARE(r.table(q("par2"))->different, 1);
     QCOMPARE(r.table(q("par3"))->identical, 4000);
     QCOMPARE(r.summary.different(), 1);
+
+    // Per-table progress for the runner panel: every table done, its rows adding up to the job's.
+    QCOMPARE(r.progress.items.size(), 4);
+    qint64 rows = 0;
+    for (const JobItemProgress& item : r.progress.items) {
+        QVERIFY2(item.state == JobItemProgress::State::Done, qPrintable(item.name));
+        QVERIFY(item.name.contains(QStringLiteral(".par")));
+        QVERIFY(item.rowsDone > 0);
+        QCOMPARE(item.rowsTotal, item.rowsDone);
+        rows += item.rowsDone;
+    }
+    QCOMPARE(rows, r.progress.rowsDone);
 }
 
 void TstCompare::jsonSemantic()
