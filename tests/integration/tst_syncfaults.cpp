@@ -377,6 +377,12 @@ void TstSyncFaults::untickedRowsAndKindsAreLeftAlone()
     QCOMPARE(job.report().applied.updated, 1);
     QCOMPARE(job.report().applied.inserted, 1);
     QCOMPARE(job.report().applied.deleted, 0);
+    // Per-table progress for the runner panel: only the table written to, done with its two rows.
+    const JobProgress progress = job.progress();
+    QCOMPARE(progress.items.size(), 1);
+    QVERIFY(progress.items.first().name.endsWith(QLatin1String(".t")));
+    QCOMPARE(progress.items.first().state, JobItemProgress::State::Done);
+    QCOMPARE(progress.items.first().rowsDone, qint64(2));
     QCOMPARE(count(*f.dstConn, QStringLiteral("SELECT COUNT(*) FROM t WHERE (id, v) IN ((1, 'a'), (2, 'y'), (3, 'c'), (9, 'z'))")), 4);
     QCOMPARE(count(*f.dstConn, QStringLiteral("SELECT COUNT(*) FROM u WHERE id = 7")), 1);
     QCOMPARE(count(*f.dstConn, QStringLiteral("SELECT COUNT(*) FROM u")), 1);
