@@ -159,6 +159,10 @@ void RunnerPanel::buildUi()
     header->resizeSection(JobsModel::EtaColumn, 48);
     header->resizeSection(JobsModel::ElapsedColumn, 58);
     m_jobs->setTextElideMode(Qt::ElideRight);
+    m_jobs->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* separator = new QAction(m_jobs);
+    separator->setSeparator(true);
+    m_jobs->addActions({m_pause, m_resume, m_cancel, separator, m_clear});
     m_jobs->setMinimumWidth(420);
 
     // The selected job: a header with its overall progress.
