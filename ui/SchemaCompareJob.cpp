@@ -118,7 +118,8 @@ Status SchemaCompareJob::run()
             wanted.append(&o);
     }
     setPhase(tr("Reading CREATE statements"));
-    setTotals(-1, int(wanted.size()));
+    // The two schema reads count as done items: the total covers them too.
+    setTotals(-1, 2 + int(wanted.size()));
     for (const ObjectDiff* o : wanted) {
         if (!checkpoint())
             return cancelledError();

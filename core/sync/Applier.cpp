@@ -549,8 +549,8 @@ Result<Applier::Outcome> Applier::execute(ChangePlan& plan, bool resuming)
     for (const ChangePlan::Step& step : steps) {
         if (Status s = runStep(plan, step); !s) {
             Error e = s.error();
-            const QString resumeHint = tr("Run %1 stopped; its committed batches are backed up, so it can be "
-                                          "resumed or rolled back.")
+            const QString resumeHint = tr("The batches committed before the stop are in backup point %1, so "
+                                          "the run can be resumed or rolled back.")
                                            .arg(m_info.id);
             e.hint = e.hint.isEmpty() ? resumeHint : e.hint + QLatin1Char(' ') + resumeHint;
             saveInfo(e.toString());

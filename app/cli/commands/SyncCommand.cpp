@@ -217,7 +217,8 @@ int SyncCommand::run(const QStringList& rawArguments, CliContext& context)
             &loop,
             [&]() {
                 QTextStream& err = context.err();
-                err << '\r' << QString(100, QLatin1Char(' ')) << '\r';
+                if (tty) // clear the progress line
+                    err << '\r' << QString(100, QLatin1Char(' ')) << '\r';
                 for (const QString& w : plan.warnings)
                     context.warn(w);
                 planWarned = true;
