@@ -10,6 +10,9 @@
 #include "MainWindow.h"
 #include "ProjectTab.h"
 #include "SchemaDiffView.h"
+#include "backups/BackupPointsView.h"
+#include "conflicts/ConflictEditor.h"
+#include "conflicts/ConflictsModel.h"
 #include "data/DataDiffView.h"
 #include "data/DiffRowModel.h"
 #include "data/SideBySideGrid.h"
@@ -23,6 +26,7 @@
 #include <QItemSelectionModel>
 #include <QPixmap>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -162,10 +166,32 @@ void run()
     }
 
     tab->showSubView(ProjectTab::SubView::Conflicts);
+    if (auto* editor = tab->findChild<ConflictEditor*>()) {
+        editor->refresh();
+        waitFor([editor] { return editor->model()->rowCount() > 0; }, 10000);
+        settle(500);
+        if (editor->queueView()->model()->rowCount() > 2)
+            editor->queueView()->selectRow(2);
+    }
     shoot(window, QStringLiteral("04-conflicts"));
     tab->showSubView(ProjectTab::SubView::Log);
     shoot(window, QStringLiteral("05-log"));
     tab->showSubView(ProjectTab::SubView::Data);
+
+    // The docks: the jobs that ran, and the backup points (the sync scripts/screenshots ran first).
+    if (auto* jobs = window->findChild<QDockWidget*>(QStringLiteral("runnerDock"))) {
+        jobs->show();
+        shoot(window, QStringLiteral("08-jobs"));
+        jobs->hide();
+    }
+    if (QDockWidget* backups = window->backupPointsDock()) {
+        backups->show();
+        settle(800);
+        if (auto* list = backups->findChild<QTableView*>(); list && list->model() && list->model()->rowCount() > 0)
+            list->selectRow(0);
+        shoot(window, QStringLiteral("09-backup-points"));
+        backups->hide();
+    }
 
     shootDialog([window] { window->newProfile(); }, "ProfileDialog", QStringLiteral("06-profile-dialog"));
     shootDialog([window] { window->showPreferences(); }, "PreferencesDialog", QStringLiteral("07-preferences"));
