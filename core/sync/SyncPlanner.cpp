@@ -247,6 +247,7 @@ Result<SyncPlanner::Plan> SyncPlanner::build(const QString& diffStorePath, Conne
             continue;
         }
         const bool keyless = info.keyColumns.isEmpty();
+        ti.keyless = keyless;
         if (keyless && !replaceChosen(options, info)) {
             skip(tr("no primary or unique key: not updated in place; replace its contents with --replace-keyless, "
                     "or give a key with --key"));

@@ -51,6 +51,7 @@ public:
         bool bulk = false;
         bool streamed = false; ///< copied whole from the source (empty on the target)
         bool replaced = false; ///< no key: its contents are replaced whole (--replace-keyless)
+        bool keyless = false;  ///< the table has no key: it syncs only by replacing its contents
         QString skipped;       ///< non-empty: why nothing of this table is synced
         QStringList notes;
     };

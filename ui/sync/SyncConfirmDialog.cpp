@@ -123,6 +123,21 @@ SyncConfirmDialog::SyncConfirmDialog(const SyncPlanner::Plan& plan, const SyncOp
     m_deletes->setChecked(options.deletes);
     m_deletes->setToolTip(tr("Off: rows only in the target are kept (as --no-delete does)."));
 
+    // Tables without a key sync only by replacing their whole contents, which needs consent.
+    QStringList keyless;
+    for (const SyncPlanner::TableInfo& t : plan.tables) {
+        if (t.keyless)
+            keyless << (t.target.isEmpty() ? t.name : t.target);
+    }
+    m_replaceKeyless = new QCheckBox(tr("Replace the whole contents of tables without a key (%1)").arg(keyless.join(QStringLiteral(", "))), this);
+    m_replaceKeyless->setObjectName(QStringLiteral("syncReplaceKeylessBox"));
+    m_replaceKeyless->setChecked(options.replaceKeyless);
+    m_replaceKeyless->setToolTip(tr("Such rows cannot be told apart, so they are not updated in place. On: each table's rows are "
+                                    "deleted and the source's inserted, in one transaction, only if the target table has not "
+                                    "changed since the compare; its old contents go to the backup point (as --replace-keyless "
+                                    "does)."));
+    m_replaceKeyless->setVisible(!keyless.isEmpty());
+
     m_policy = new QComboBox(this);
     m_policy->setObjectName(QStringLiteral("syncPolicyBox"));
     m_policy->addItem(tr("Source wins"), QStringLiteral("source-wins"));
@@ -159,6 +174,8 @@ SyncConfirmDialog::SyncConfirmDialog(const SyncPlanner::Plan& plan, const SyncOp
 
     auto* form = new QFormLayout;
     form->addRow(QString(), m_deletes);
+    if (!keyless.isEmpty())
+        form->addRow(QString(), m_replaceKeyless);
     form->addRow(tr("Conflict policy:"), policyRow);
 
     auto* buttons = new QDialogButtonBox(this);
@@ -169,6 +186,7 @@ SyncConfirmDialog::SyncConfirmDialog(const SyncPlanner::Plan& plan, const SyncOp
     connect(m_sync, &QPushButton::clicked, this, [this] { choose(optionsChanged() ? Choice::PlanAgain : Choice::Sync); });
     connect(cancel, &QPushButton::clicked, this, [this] { choose(Choice::Cancel); });
     connect(m_deletes, &QCheckBox::toggled, this, &SyncConfirmDialog::updateState);
+    connect(m_replaceKeyless, &QCheckBox::toggled, this, &SyncConfirmDialog::updateState);
     connect(m_policy, &QComboBox::currentIndexChanged, this, &SyncConfirmDialog::updateState);
     connect(m_column, &QLineEdit::textChanged, this, &SyncConfirmDialog::updateState);
 
@@ -190,6 +208,10 @@ SyncOptions SyncConfirmDialog::options() const
 {
     SyncOptions o = m_given;
     o.deletes = m_deletes->isChecked();
+    if (m_replaceKeyless->isChecked() != m_given.replaceKeyless) {
+        o.replaceKeyless = m_replaceKeyless->isChecked();
+        o.replaceKeylessTables.clear(); // the dialog's choice covers every keyless table
+    }
     QString policy = m_policy->currentData().toString();
     if (policy == QLatin1String("newer-wins"))
         policy += QLatin1Char(':') + m_column->text().trimmed();
@@ -201,7 +223,8 @@ SyncOptions SyncConfirmDialog::options() const
 bool SyncConfirmDialog::optionsChanged() const
 {
     const SyncOptions now = options();
-    return now.deletes != m_given.deletes || now.policy.text() != m_given.policy.text();
+    return now.deletes != m_given.deletes || now.replaceKeyless != m_given.replaceKeyless
+        || now.policy.text() != m_given.policy.text();
 }
 
 void SyncConfirmDialog::updateState()

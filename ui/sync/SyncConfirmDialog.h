@@ -36,6 +36,8 @@ public:
     // The parts, for tests.
     QTableWidget* tablesView() const { return m_tables; }
     QCheckBox* deletesBox() const { return m_deletes; }
+    /// Shown only when the plan has tables without a key.
+    QCheckBox* replaceKeylessBox() const { return m_replaceKeyless; }
     QComboBox* policyBox() const { return m_policy; }
     QLineEdit* newerColumnEdit() const { return m_column; }
     QPushButton* syncButton() const { return m_sync; }
@@ -50,6 +52,7 @@ private:
     QTableWidget* m_tables = nullptr;
     QLabel* m_warnings = nullptr;
     QCheckBox* m_deletes = nullptr;
+    QCheckBox* m_replaceKeyless = nullptr;
     QComboBox* m_policy = nullptr;
     QLineEdit* m_column = nullptr;
     QLabel* m_optionsNote = nullptr;
