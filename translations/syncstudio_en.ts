@@ -353,10 +353,6 @@
             <translation>running</translation>
         </message>
         <message>
-            <source>Run %1 stopped; its committed batches are backed up, so it can be resumed or rolled back.</source>
-            <translation>Run %1 stopped; its committed batches are backed up, so it can be resumed or rolled back.</translation>
-        </message>
-        <message>
             <source>cancelled; resume run %1 to finish it</source>
             <translation>cancelled; resume run %1 to finish it</translation>
         </message>
@@ -486,6 +482,10 @@
         <message>
             <source>%1 of %2 rows were loaded</source>
             <translation>%1 of %2 rows were loaded</translation>
+        </message>
+        <message>
+            <source>The batches committed before the stop are in backup point %1, so the run can be resumed or rolled back.</source>
+            <translation>The batches committed before the stop are in backup point %1, so the run can be resumed or rolled back.</translation>
         </message>
     </context>
     <context>
@@ -8467,6 +8467,14 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
         <message>
             <source>The options changed: the counts above no longer hold. Plan again to see what the sync will do with them.</source>
             <translation>The options changed: the counts above no longer hold. Plan again to see what the sync will do with them.</translation>
+        </message>
+        <message>
+            <source>Replace the whole contents of tables without a key (%1)</source>
+            <translation>Replace the whole contents of tables without a key (%1)</translation>
+        </message>
+        <message>
+            <source>Such rows cannot be told apart, so they are not updated in place. On: each table's rows are deleted and the source's inserted, in one transaction, only if the target table has not changed since the compare; its old contents go to the backup point (as --replace-keyless does).</source>
+            <translation>Such rows cannot be told apart, so they are not updated in place. On: each table's rows are deleted and the source's inserted, in one transaction, only if the target table has not changed since the compare; its old contents go to the backup point (as --replace-keyless does).</translation>
         </message>
     </context>
     <context>

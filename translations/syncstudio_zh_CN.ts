@@ -353,10 +353,6 @@
             <translation>运行中</translation>
         </message>
         <message>
-            <source>Run %1 stopped; its committed batches are backed up, so it can be resumed or rolled back.</source>
-            <translation>运行 %1 已停止；其已提交的批次均已备份，因此可以续跑或回滚。</translation>
-        </message>
-        <message>
             <source>cancelled; resume run %1 to finish it</source>
             <translation>已取消；续跑运行 %1 以完成</translation>
         </message>
@@ -485,6 +481,10 @@
         <message>
             <source>%1 of %2 rows were loaded</source>
             <translation>已加载 %1/%2 行</translation>
+        </message>
+        <message>
+            <source>The batches committed before the stop are in backup point %1, so the run can be resumed or rolled back.</source>
+            <translation>停止前已提交的批次保存在备份点 %1 中，因此该运行可以续跑或回滚。</translation>
         </message>
     </context>
     <context>
@@ -8378,6 +8378,14 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
         <message>
             <source>The options changed: the counts above no longer hold. Plan again to see what the sync will do with them.</source>
             <translation>选项已更改：上面的计数已不再准确。请重新计划，以查看同步将如何处理。</translation>
+        </message>
+        <message>
+            <source>Replace the whole contents of tables without a key (%1)</source>
+            <translation>整表替换无键表的内容（%1）</translation>
+        </message>
+        <message>
+            <source>Such rows cannot be told apart, so they are not updated in place. On: each table's rows are deleted and the source's inserted, in one transaction, only if the target table has not changed since the compare; its old contents go to the backup point (as --replace-keyless does).</source>
+            <translation>这类表的行无法区分，因此不会原地更新。开启后：仅当目标表自对比以来未发生变化时，在同一个事务中删除该表的所有行并插入源端的行；原有内容保存到备份点（与 --replace-keyless 相同）。</translation>
         </message>
     </context>
     <context>
