@@ -17,6 +17,8 @@
 #include "TestSupport.h"
 #include "UiStyle.h"
 #include "db/Sql.h"
+#include "jobs/Job.h"
+#include "runner/JobsModel.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/AppStore.h"
 #include "store/ProfileService.h"
@@ -440,8 +442,24 @@ void TstProjectWorkspace::cancelStopsTheCompare()
     project.target = QStringLiteral("ws-target/") + m_targetDb;
     ProjectTab* tab = window->openProject(project);
     QSignalSpy finished(tab, &ProjectTab::compareFinished);
+    // Hold the schema compare at its first checkpoint, so that it cannot end before the cancel
+    // lands (on a loaded machine the GUI thread may lose the CPU while the compare runs through):
+    // the tab registers the job before starting it, so it is paused before it runs. Cancel wakes a
+    // held job to stop it.
+    Job* held = nullptr;
+    const QMetaObject::Connection hold
+        = connect(JobsModel::instance(), &QAbstractItemModel::rowsInserted, this, [&held](const QModelIndex&, int first, int last) {
+              for (int row = first; row <= last; ++row) {
+                  if (JobsModel::instance()->entry(row).title == QLatin1String("Schema compare") && !held) {
+                      held = JobsModel::instance()->job(row);
+                      held->pause();
+                  }
+              }
+          });
     tab->compare();
+    disconnect(hold);
     QVERIFY(tab->isBusy());
+    QVERIFY(held);
     // Cancel through the view's own button, as a user would.
     auto* cancel = tab->schemaView()->findChild<QPushButton*>(QStringLiteral("schemaBusyCancelButton"));
     QVERIFY(cancel && cancel->isVisible());
