@@ -5,7 +5,8 @@
 //
 // Environment: SYNCSTUDIO_SHOTS_DIR (output folder, required), SYNCSTUDIO_SHOTS_SOURCE and
 // SYNCSTUDIO_SHOTS_TARGET (endpoints, default prod/shop and staging/shop), SYNCSTUDIO_LANG and
-// SYNCSTUDIO_HOME as for the application.
+// SYNCSTUDIO_HOME as for the application; SYNCSTUDIO_SHOTS_DARK=1 for a dark palette (Fusion), to
+// see that icons and highlight colours read on it.
 #include "Application.h"
 #include "MainWindow.h"
 #include "ProjectTab.h"
@@ -24,6 +25,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QItemSelectionModel>
+#include <QPalette>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
@@ -210,6 +212,26 @@ int main(int argc, char* argv[])
     }
     QDir().mkpath(g_dir);
     Application app(argc, argv);
+    if (qEnvironmentVariableIntValue("SYNCSTUDIO_SHOTS_DARK") == 1) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(45, 45, 48));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Base, QColor(30, 30, 32));
+        dark.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        dark.setColor(QPalette::Button, QColor(55, 55, 60));
+        dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Highlight, QColor(42, 110, 190));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
+        dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+        dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(130, 130, 130));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(130, 130, 130));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(130, 130, 130));
+        QApplication::setPalette(dark);
+    }
     QTimer::singleShot(0, &app, &run);
     return app.exec();
 }
