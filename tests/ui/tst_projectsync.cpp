@@ -6,6 +6,7 @@
 #include "ProductionConfirmDialog.h"
 #include "ProjectTab.h"
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "runner/JobsModel.h"
 #include "compare/DiffStore.h"
 #include "data/DataDiffView.h"
@@ -37,36 +38,12 @@
 
 #include <functional>
 
+using UiTestSupport::closeMessages;
+using UiTestSupport::whenModal;
+
 namespace {
 
 constexpr int JobTimeoutMs = 90000;
-
-/// Runs `handle` on the next modal dialog of type T as soon as it is open (polling, since a modal
-/// dialog's exec() blocks the caller). The flag says whether it ran.
-template <typename T> std::shared_ptr<bool> whenModal(QObject* context, std::function<void(T*)> handle)
-{
-    auto handled = std::make_shared<bool>(false);
-    auto* timer = new QTimer(context);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, handle, handled] {
-        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            *handled = true;
-            handle(dialog);
-        }
-    });
-    timer->start();
-    return handled;
-}
-
-/// Closes the result messages the tab leaves open (window-modal, not waited for).
-void closeMessages(QWidget* tab)
-{
-    for (QMessageBox* box : tab->findChildren<QMessageBox*>())
-        box->close();
-    QCoreApplication::processEvents();
-}
 
 void savePicture(QWidget* widget, const QString& name)
 {
@@ -190,16 +167,7 @@ void TstProjectSync::makePair(const QString& tag, const QString& targetTag)
 
 QByteArray TstProjectSync::digest(Connection& conn, const QString& db)
 {
-    // Plain SQL: every row's bytes, in key order, hashed on the server.
-    if (!conn.execute(QByteArrayLiteral("SET SESSION group_concat_max_len = 16777216")))
-        return QByteArray("error: group_concat_max_len");
-    Result<QueryResult> r = conn.query(QStringLiteral("SELECT COUNT(*), MD5(GROUP_CONCAT(CONCAT_WS(0x1f, id, HEX(name), "
-                                                      "IFNULL(HEX(qty), 'N')) ORDER BY id SEPARATOR 0x1e)) FROM %1.items")
-                                           .arg(Sql::quoteIdentifier(db))
-                                           .toUtf8());
-    if (!r || r->rows.isEmpty())
-        return QByteArray("error: ") + (r ? QByteArray() : r.error().toString().toUtf8());
-    return r->rows.at(0).at(0).value_or(QByteArray()) + ':' + r->rows.at(0).at(1).value_or(QByteArray());
+    return UiTestSupport::itemsDigest(conn, db);
 }
 
 void TstProjectSync::init()
