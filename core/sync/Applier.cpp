@@ -1063,12 +1063,7 @@ Status Applier::runBulkCopy(ChangePlan& plan, const ChangePlan::Step& step)
         if (!opened)
             return abandonStart(opened.error());
         raw = std::move(*opened);
-        selectOf = QList<int>(t.columns.size(), -1);
-        for (int i = 0; i < streamed->columnMap().size(); ++i) {
-            const int c = streamed->columnMap().at(i);
-            if (c >= 0 && c < selectOf.size())
-                selectOf[c] = i;
-        }
+        selectOf = streamed->selectIndexes(t.columns.size());
         views.resize(t.columns.size());
         fill = [&](QByteArray& out, bool* abort) -> int {
             between(abort);
@@ -1563,12 +1558,7 @@ Status Applier::bulkReplace(ChangePlan::Table& table, ReplaceAttempt& attempt)
         if (!opened)
             return opened.error();
         raw = std::move(*opened);
-        selectOf = QList<int>(t.columns.size(), -1);
-        for (int i = 0; i < streamed->columnMap().size(); ++i) {
-            const int c = streamed->columnMap().at(i);
-            if (c >= 0 && c < selectOf.size())
-                selectOf[c] = i;
-        }
+        selectOf = streamed->selectIndexes(t.columns.size());
         views.resize(t.columns.size());
         fill = [&](QByteArray& out, bool* abort) -> int {
             between(abort);

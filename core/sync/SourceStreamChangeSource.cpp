@@ -156,3 +156,14 @@ Result<std::optional<RowChange>> SourceStreamChangeSource::next()
     }
     return std::optional<RowChange>(std::move(m_current[m_position++]));
 }
+
+QList<int> SourceStreamChangeSource::selectIndexes(qsizetype columnCount) const
+{
+    QList<int> selectOf(columnCount, -1);
+    for (int i = 0; i < m_columnMap.size(); ++i) {
+        const int c = m_columnMap.at(i);
+        if (c >= 0 && c < selectOf.size())
+            selectOf[c] = i;
+    }
+    return selectOf;
+}

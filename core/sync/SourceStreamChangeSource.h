@@ -43,6 +43,9 @@ public:
     };
     Result<std::unique_ptr<Raw>> openRaw() const;
     const QList<int>& columnMap() const { return m_columnMap; }
+    /// The inverse of columnMap() for a table of `columnCount` columns: each table column's
+    /// select-list entry, -1 for a column the stream does not select.
+    QList<int> selectIndexes(qsizetype columnCount) const;
 
 private:
     void stop();
