@@ -898,7 +898,17 @@ void MainWindow::createBackupPoints()
     m_backupsDock->setWidget(m_backupPoints);
     m_backupsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_backupsDock);
+    // Jobs and backup points share the bottom area as tabs, rather than halving it; asking for one
+    // brings its tab to the front.
+    auto* runner = findChild<RunnerPanel*>();
+    tabifyDockWidget(runner, m_backupsDock);
     m_backupsDock->hide();
+    for (QDockWidget* dock : {static_cast<QDockWidget*>(runner), m_backupsDock}) {
+        connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
+            if (shown)
+                dock->raise();
+        });
+    }
     QAction* toggle = m_backupsDock->toggleViewAction();
     toggle->setText(tr("&Backup Points"));
     toggle->setIcon(QIcon(QStringLiteral(":/icons/rollback.svg")));
