@@ -18,6 +18,27 @@
 
 namespace {
 
+/// Points `views` (table column order) at the raw stream's next row in place; `selectOf` gives
+/// each column's select-list entry (-1: not selected, NULL). False at the end of the stream, or on
+/// a read error, which then goes to `failure`.
+bool nextRawRow(RowStream& rs, const QList<int>& selectOf, QList<BulkLoader::View>& views, Status& failure)
+{
+    if (!rs.next()) {
+        if (rs.error())
+            failure = *rs.error();
+        return false;
+    }
+    for (int c = 0; c < views.size(); ++c) {
+        const int i = selectOf.at(c);
+        BulkLoader::View& v = views[c];
+        v.null = i < 0 || rs.isNull(i);
+        const QByteArrayView bytes = v.null ? QByteArrayView() : rs.value(i);
+        v.data = bytes.data();
+        v.size = bytes.size();
+    }
+    return true;
+}
+
 constexpr unsigned ErDupEntry = 1062;
 
 /// Runs one statement and returns the rows it changed. Connection::execute() reads every result
@@ -1072,9 +1093,8 @@ Status Applier::runBulkCopy(ChangePlan& plan, const ChangePlan::Step& step)
             RowStream& rs = *raw->stream;
             int n = 0;
             for (; n < 256; ++n) {
-                if (!rs.next()) {
-                    if (rs.error()) {
-                        failure = *rs.error();
+                if (!nextRawRow(rs, selectOf, views, failure)) {
+                    if (!failure.ok()) {
                         *abort = true;
                         return 0;
                     }
@@ -1082,14 +1102,6 @@ Status Applier::runBulkCopy(ChangePlan& plan, const ChangePlan::Step& step)
                 }
                 Row key;
                 key.reserve(t.keyColumns.size());
-                for (int c = 0; c < views.size(); ++c) {
-                    const int i = selectOf.at(c);
-                    BulkLoader::View& v = views[c];
-                    v.null = i < 0 || rs.isNull(i);
-                    const QByteArrayView bytes = v.null ? QByteArrayView() : rs.value(i);
-                    v.data = bytes.data();
-                    v.size = bytes.size();
-                }
                 for (int k : t.keyColumns)
                     key.append(views.at(k).null ? Value() : Value(QByteArray(views.at(k).data, views.at(k).size)));
                 BulkLoader::appendLine(out, t, views);
@@ -1567,21 +1579,12 @@ Status Applier::bulkReplace(ChangePlan::Table& table, ReplaceAttempt& attempt)
             RowStream& rs = *raw->stream;
             int n = 0;
             for (; n < 256; ++n) {
-                if (!rs.next()) {
-                    if (rs.error()) {
-                        failure = *rs.error();
+                if (!nextRawRow(rs, selectOf, views, failure)) {
+                    if (!failure.ok()) {
                         *abort = true;
                         return 0;
                     }
                     break;
-                }
-                for (int c = 0; c < views.size(); ++c) {
-                    const int i = selectOf.at(c);
-                    BulkLoader::View& v = views[c];
-                    v.null = i < 0 || rs.isNull(i);
-                    const QByteArrayView bytes = v.null ? QByteArrayView() : rs.value(i);
-                    v.data = bytes.data();
-                    v.size = bytes.size();
                 }
                 BulkLoader::appendLine(out, t, views);
                 ++sent;
