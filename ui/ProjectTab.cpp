@@ -13,7 +13,6 @@
 #include "conflicts/ConflictEditor.h"
 #include "data/DataDiffView.h"
 #include "db/Endpoint.h"
-#include "jobs/JobRunner.h"
 #include "runner/JobsModel.h"
 #include "schema/SchemaRollback.h"
 #include "schema/SchemaSync.h"
@@ -22,14 +21,12 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace {
 
@@ -385,10 +382,11 @@ void ProjectTab::runJob(std::shared_ptr<Job> job, State state, std::function<Sta
     });
     connect(job.get(), &Job::logMessage, this, [this](const QString& line) { log(LogView::Level::Info, line); });
 
-    auto* watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, job, done] {
-        const Status status = watcher->future().result();
-        watcher->deleteLater();
+    setState(state);
+    const QString name = state == State::Comparing ? tr("Schema compare")
+        : state == State::RollingBack              ? tr("Schema rollback")
+                                                   : tr("Schema sync");
+    JobsModel::start(job, name, title(), this, [this, job, done](const Status& status) {
         m_job.reset();
         // An error that ends a cancelled run (a read cut short) is part of the cancel, not news.
         Status reported = status;
@@ -400,18 +398,7 @@ void ProjectTab::runJob(std::shared_ptr<Job> job, State state, std::function<Sta
         done(reported);
         updateApply();
         emit stateChanged();
-    });
-    setState(state);
-    JobsModel::instance()->add(job,
-        state == State::Comparing ? tr("Schema compare") : state == State::RollingBack ? tr("Schema rollback") : tr("Schema sync"),
-        title());
-    watcher->setFuture(QtConcurrent::run([job, before] {
-        if (before) {
-            if (Status ready = before(); !ready)
-                return ready;
-        }
-        return JobRunner::runBlocking(*job);
-    }));
+    }, before);
 }
 
 void ProjectTab::compare()

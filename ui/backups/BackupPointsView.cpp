@@ -7,7 +7,6 @@
 #include "RollbackConfirmDialog.h"
 #include "UiResources.h"
 #include "UiStyle.h"
-#include "jobs/JobRunner.h"
 #include "runner/JobsModel.h"
 #include "schema/SchemaBackup.h"
 #include "secrets/SecretStore.h"
@@ -645,14 +644,10 @@ void BackupPointsView::startRollback(const BackupInfo& info, const QString& targ
                     m_progress->setRange(0, 0);
                 }
             });
-            // The runner panel lists it with every other job, with its log and throughput.
-            JobsModel::instance()->add(
-                std::static_pointer_cast<Job>(job), tr("Rollback of %1").arg(info.id), targetText);
             emit jobStarted(job.get(), tr("Rollback of %1").arg(info.id));
-            auto* watcher = new QFutureWatcher<Status>(this);
-            connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, job] {
-                const Status status = watcher->future().result();
-                watcher->deleteLater();
+            // The runner panel lists it with every other job, with its log and throughput; the
+            // worker holds the job too, so that closing the view mid-run leaves it alive to its end.
+            JobsModel::start(job, tr("Rollback of %1").arg(info.id), targetText, this, [this, job](const Status& status) {
                 m_job.reset();
                 m_running->hide();
                 const RollbackJob::Outcome outcome = job->outcome();
@@ -678,8 +673,6 @@ void BackupPointsView::startRollback(const BackupInfo& info, const QString& targ
                 selectBackup(id);
                 emit rollbackFinished(id, clean);
             });
-            // The worker holds the job too, so that closing the view mid-run leaves it alive to its end.
-            watcher->setFuture(QtConcurrent::run([job] { return JobRunner::runBlocking(*job); }));
         });
 }
 

@@ -4,11 +4,9 @@
 #include "ConflictsFilterProxy.h"
 #include "ConflictsModel.h"
 #include "EmptyState.h"
-#include "jobs/JobRunner.h"
 #include "runner/JobsModel.h"
 
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,7 +23,6 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace {
 
@@ -795,8 +792,6 @@ void ConflictEditor::runJob(ResolveConflictsJob* raw, const QString& busyText)
     std::shared_ptr<ResolveConflictsJob> job(raw, [](ResolveConflictsJob* j) { j->deleteLater(); });
     m_job = job;
     setStatus(busyText);
-    JobsModel::instance()->add(std::static_pointer_cast<Job>(job),
-        job->isUndo() ? tr("Undo of a conflict resolution") : tr("Conflict resolution"), m_model->target());
     const QPointer<ResolveConflictsJob> guard(raw);
     connect(raw, &Job::progressChanged, this, [this, guard] {
         if (!guard)
@@ -806,10 +801,10 @@ void ConflictEditor::runJob(ResolveConflictsJob* raw, const QString& busyText)
     });
     connect(raw, &Job::logMessage, this,
         [this](const QString& line) { emit logMessage(LogView::Level::Info, line); });
-    auto* watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, job] {
-        const Status status = watcher->future().result();
-        watcher->deleteLater();
+    updateActions();
+    emit busyChanged(true);
+    JobsModel::start(job, job->isUndo() ? tr("Undo of a conflict resolution") : tr("Conflict resolution"),
+        m_model->target(), this, [this, job](const Status& status) {
         m_job.reset();
         QString message;
         if (!status) {
@@ -844,7 +839,4 @@ void ConflictEditor::runJob(ResolveConflictsJob* raw, const QString& busyText)
         emit jobFinished(status.ok(), message);
         refresh();
     });
-    updateActions();
-    emit busyChanged(true);
-    watcher->setFuture(QtConcurrent::run([job] { return JobRunner::runBlocking(*job); }));
 }

@@ -1,11 +1,14 @@
 #include "JobsModel.h"
 
 #include "jobs/Job.h"
+#include "jobs/JobRunner.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QIcon>
 #include <QLocale>
 #include <QTimer>
+#include <QtConcurrent>
 
 namespace {
 
@@ -492,4 +495,23 @@ QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Elapsed");
     }
     return {};
+}
+
+void JobsModel::start(const std::shared_ptr<Job>& job, const QString& title, const QString& project, QObject* context,
+    std::function<void(const Status&)> done, std::function<Status()> before)
+{
+    auto* watcher = new QFutureWatcher<Status>(context);
+    QObject::connect(watcher, &QFutureWatcher<Status>::finished, context, [watcher, done = std::move(done)] {
+        const Status status = watcher->future().result();
+        watcher->deleteLater();
+        done(status);
+    });
+    instance()->add(job, title, project);
+    watcher->setFuture(QtConcurrent::run([job, before = std::move(before)] {
+        if (before) {
+            if (Status ready = before(); !ready)
+                return ready;
+        }
+        return JobRunner::runBlocking(*job);
+    }));
 }

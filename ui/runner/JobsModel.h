@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class Job;
@@ -81,6 +82,12 @@ public:
     int add(Job* job, const QString& title, const QString& project = {});
     /// The owner's final word on a job: sets its outcome (a cancel error code makes it cancelled).
     void finish(Job* job, const Status& status);
+    /// Registers `job` and runs it on the global thread pool (after `before`, on the same worker
+    /// thread, when given), then calls `done` with its status on `context`'s thread; a `context`
+    /// destroyed meanwhile drops the call. The worker holds the job until it ends, so closing the
+    /// view that started it never deletes it under its thread.
+    static void start(const std::shared_ptr<Job>& job, const QString& title, const QString& project,
+        QObject* context, std::function<void(const Status&)> done, std::function<Status()> before = {});
 
     int rowOf(const Job* job) const;
     const Entry& entry(int row) const { return m_entries.at(row); }

@@ -7,7 +7,6 @@
 #include "SyncConfirmDialog.h"
 #include "data/DataDiffView.h"
 #include "db/Endpoint.h"
-#include "jobs/JobRunner.h"
 #include "runner/JobsModel.h"
 #include "store/AppStore.h"
 #include "sync/BackupCatalog.h"
@@ -17,14 +16,12 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -594,10 +591,14 @@ void ProjectSync::runJob(std::shared_ptr<Job> job, State state, std::function<vo
     });
     connect(job.get(), &Job::logMessage, this, [this](const QString& line) { m_tab->log(LogView::Level::Info, line); });
 
-    auto* watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, job, done] {
-        const Status status = watcher->future().result();
-        watcher->deleteLater();
+    m_barText->setText(tr("Starting…"));
+    m_barProgress->setRange(0, 0);
+    setState(state);
+    const QString title = state == State::Syncing ? tr("Row sync")
+        : state == State::Previewing              ? tr("Row sync preview")
+        : state == State::Verifying               ? tr("Verify")
+                                                  : tr("Row rollback");
+    JobsModel::start(job, title, m_tab->title(), this, [this, job, done](const Status& status) {
         m_job.reset();
         // An error that ends a cancelled run (a read cut short) is part of the cancel, not news.
         Status reported = status;
@@ -611,16 +612,6 @@ void ProjectSync::runJob(std::shared_ptr<Job> job, State state, std::function<vo
         emit stateChanged();
         emit finished();
     });
-    m_barText->setText(tr("Starting…"));
-    m_barProgress->setRange(0, 0);
-    setState(state);
-    const QString title = state == State::Syncing ? tr("Row sync")
-        : state == State::Previewing              ? tr("Row sync preview")
-        : state == State::Verifying               ? tr("Verify")
-                                                  : tr("Row rollback");
-    JobsModel::instance()->add(job, title, m_tab->title());
-    // The future holds the job too: a tab closed meanwhile must not delete it under its thread.
-    watcher->setFuture(QtConcurrent::run([job] { return JobRunner::runBlocking(*job); }));
 }
 
 void ProjectSync::message(bool warning, const QString& objectName, const QString& title, const QString& text,
