@@ -48,11 +48,13 @@ struct KeyRange
 /// The row hash, 64 bits: CRC32(e) << 32 | CRC32C(e), with the encoding kept in a user variable so
 /// that the server builds it once per row (the expensive part; the server's evaluation order is
 /// checked by selfTestSql before a server is trusted with it), or the first 64 bits of MD5(e) on
-/// servers without CRC32C. CONCAT_WS returns NULL when a row's encoding exceeds max_allowed_packet:
-/// streams see a NULL hash, checksums count it (COUNT of the encoding falls short of COUNT(*)),
-/// and the compare re-runs the table with large objects hashed column by column (hashSeparately).
+/// servers without CRC32C. CONCAT_WS returns NULL when a row's encoding exceeds max_allowed_packet
+/// and raises warning 1301 (ER_WARN_ALLOWED_PACKET_OVERFLOWED): streams see a NULL hash, checksums
+/// leave the row out of the aggregate and the caller sees the warning (a per-row count of the
+/// hashed rows would cost 5% of the scan), and the compare re-runs the table with large objects
+/// hashed column by column (hashSeparately).
 ///
-/// Chunk checksums are COUNT(*), an aggregate of the row hashes, and the count of rows hashed. For
+/// Chunk checksums are COUNT(*) and an aggregate of the row hashes. For
 /// tables with a unique key the aggregate is BIT_XOR of CRC32(e) * CRC32C(e): cheap integer work,
 /// and the product is not linear the way the CRCs are (a BIT_XOR of the CRCs themselves would
 /// cancel out when two rows swap equal-length values). Keyless tables and user keys may repeat
@@ -71,7 +73,8 @@ public:
     QString encoding() const;
     /// The 64-bit row hash expression (NULL for a row too long to encode).
     QString rowHash() const;
-    /// COUNT(*), the hash aggregate, and the number of rows hashed: a checksum's select list.
+    /// COUNT(*) and the hash aggregate: a checksum's select list. A row too long to encode is left
+    /// out of the aggregate and raises warning 1301 (see TableComparer).
     QString aggregates() const;
 
     /// SELECT i, aggregates() for each range, one result row per range (UNION ALL: one round trip).

@@ -93,7 +93,6 @@ private:
     {
         qint64 count = 0;
         QByteArray sum;
-        qint64 hashed = 0; ///< rows whose encoding fit max_allowed_packet
     };
     struct Pending
     {

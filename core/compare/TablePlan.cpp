@@ -31,6 +31,15 @@ QString TablePlan::displayName() const
     return sourceDatabase + QLatin1Char('.') + sourceTable;
 }
 
+bool TablePlan::hasLongColumns() const
+{
+    for (const PlanColumn& c : columns) {
+        if (c.source.isLob() || c.target.isLob())
+            return true;
+    }
+    return false;
+}
+
 QStringList TablePlan::keyNames() const
 {
     QStringList names;

@@ -64,6 +64,9 @@ struct TablePlan
     /// "db.table" of the source (of the target for a table only the target has).
     QString displayName() const;
     bool hasKey() const { return !key.isEmpty(); }
+    /// Whether a row may be longer than max_allowed_packet: some compared column is a large
+    /// object on either side.
+    bool hasLongColumns() const;
     /// Whether sync may update rows in place: a key that is the table's own unique key.
     bool updatable() const { return hasKey() && !userKey; }
     QStringList keyNames() const;

@@ -384,6 +384,27 @@ quint64 Connection::affectedRows() const
     return mysql_affected_rows(m_mysql);
 }
 
+unsigned Connection::warningCount() const
+{
+    return mysql_warning_count(m_mysql);
+}
+
+Result<QList<unsigned>> Connection::warningCodes(bool* truncated)
+{
+    const unsigned counted = warningCount();
+    QList<unsigned> codes;
+    if (counted > 0) {
+        Result<QueryResult> r = query("SHOW WARNINGS");
+        if (!r)
+            return r.error();
+        for (int i = 0; i < r->rows.size(); ++i)
+            codes.append(r->text(i, 1).toUInt());
+    }
+    if (truncated)
+        *truncated = unsigned(codes.size()) < counted;
+    return codes;
+}
+
 Status Connection::ping()
 {
     if (mysql_ping(m_mysql) != 0)

@@ -91,6 +91,11 @@ public:
     Status startConsistentSnapshot();
 
     quint64 affectedRows() const;
+    /// Warnings the last statement raised (counted by the server, even beyond max_error_count).
+    unsigned warningCount() const;
+    /// The codes of the last statement's warnings, as SHOW WARNINGS lists them (at most
+    /// max_error_count of them); `truncated` is set when the server counted more.
+    Result<QList<unsigned>> warningCodes(bool* truncated = nullptr);
     Status ping();
 
     /// The current client error as an Error naming this server.
