@@ -31,23 +31,24 @@ bool KeyCodec::encodeInteger(QByteArray& out, const char* data, qsizetype size)
             return false;
         magnitude = magnitude * 10 + digit;
     }
+    // A sign byte, then the value big-endian: one append, as this runs for every streamed row.
+    char encoded[9];
     quint64 bits;
     if (negative && magnitude != 0) {
         // Two's complement of a negative int64 orders correctly among negatives (-2 < -1).
         if (magnitude > quint64(std::numeric_limits<qint64>::max()) + 1)
             return false;
         bits = quint64(0) - magnitude;
-        out.append(char(0x00));
+        encoded[0] = char(0x00);
     } else {
         bits = magnitude;
-        out.append(char(0x01));
+        encoded[0] = char(0x01);
     }
-    char be[8];
-    for (int b = 7; b >= 0; --b) {
-        be[b] = char(bits & 0xff);
+    for (int b = 8; b >= 1; --b) {
+        encoded[b] = char(bits & 0xff);
         bits >>= 8;
     }
-    out.append(be, 8);
+    out.append(encoded, 9);
     return true;
 }
 

@@ -21,6 +21,10 @@ __extension__ typedef __int128 Int128;
 
 /// Segments checked before dense drift may be declared: one early difference is not a trend.
 constexpr double MinSegmentsToJudge = 6;
+/// Checksum batches queued on the lanes at once: two until the differences are known to be sparse
+/// (dense drift is streamed instead, and every batch queued before that is read twice), then three.
+constexpr size_t PipelineDepth = 2;
+constexpr size_t SparsePipelineDepth = 3;
 
 std::optional<Int128> parseInteger(const Value& v)
 {
@@ -641,7 +645,9 @@ Status TableComparer::compareIntegerRanges()
     int batchSegments = m_tuning.firstBatchSegments;
 
     // Checksum batches are pipelined: each lane already has the next batch queued when it finishes
-    // one, so neither server waits for the other (or for this thread) between batches.
+    // one, so neither server waits for the other (or for this thread) between batches. Three deep,
+    // so that a differing segment's stream (queued behind two batches) leaves the lanes busy while
+    // this thread merges it and fetches the differing rows.
     struct Batch
     {
         QList<KeyRange> ranges;
@@ -670,7 +676,9 @@ Status TableComparer::compareIntegerRanges()
         }
         // A batch is one statement: wide tables get fewer segments per batch.
         batchSegments = qMin(batchSegments, maxSegmentsPerStatement());
-        while (!m_streaming && inFlight.size() < 2 && planned <= *hi) {
+        const bool sparse = m_segmentsSeen >= MinSegmentsToJudge && m_segmentsDiffering / m_segmentsSeen < 0.05;
+        const size_t depth = sparse ? SparsePipelineDepth : PipelineDepth;
+        while (!m_streaming && inFlight.size() < depth && planned <= *hi) {
             const Int128 width = Int128(qMax(1.0, std::floor(double(segmentRows) * keysPerRow)));
             Batch batch;
             Int128 next = planned;
