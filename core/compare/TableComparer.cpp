@@ -645,9 +645,9 @@ Status TableComparer::compareIntegerRanges()
     int batchSegments = m_tuning.firstBatchSegments;
 
     // Checksum batches are pipelined: each lane already has the next batch queued when it finishes
-    // one, so neither server waits for the other (or for this thread) between batches. Three deep,
-    // so that a differing segment's stream (queued behind two batches) leaves the lanes busy while
-    // this thread merges it and fetches the differing rows.
+    // one, so neither server waits for the other (or for this thread) between batches. Once the
+    // drift is known to be sparse, three deep: a differing segment's stream is then queued behind
+    // two batches, which keep the lanes busy while this thread merges it and fetches the rows.
     struct Batch
     {
         QList<KeyRange> ranges;
