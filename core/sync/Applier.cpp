@@ -39,6 +39,93 @@ bool nextRawRow(RowStream& rs, const QList<int>& selectOf, QList<BulkLoader::Vie
     return true;
 }
 
+/// The rows of a table's inserts for a bulk load, handed out 256 at a time as LOAD DATA lines:
+/// straight from a source stream's buffer when the changes are one and `raw` allows it, else change
+/// by change. `onRaw` sees each raw row's columns in place; `onChange` sees each change and says
+/// whether it is loaded (false: left out). `between` runs before every fill (cancel, progress; it
+/// sets *abort to stop); a read error goes to `failure` and stops the load.
+class BulkFeed
+{
+public:
+    using RawRow = std::function<void(const QList<BulkLoader::View>&)>;
+    using Change = std::function<bool(RowChange&)>;
+
+    BulkFeed(ChangePlan::Table& table, std::function<void(bool*)> between, Status& failure)
+        : m_table(table)
+        , m_between(std::move(between))
+        , m_failure(failure)
+    {
+    }
+
+    Status open(bool raw, RawRow onRaw, Change onChange)
+    {
+        m_onRaw = std::move(onRaw);
+        m_onChange = std::move(onChange);
+        auto* streamed = raw ? dynamic_cast<SourceStreamChangeSource*>(m_table.changes.get()) : nullptr;
+        if (!streamed)
+            return m_table.changes->open(RowChange::Kind::Insert);
+        Result<std::unique_ptr<SourceStreamChangeSource::Raw>> opened = streamed->openRaw();
+        if (!opened)
+            return opened.error();
+        m_raw = std::move(*opened);
+        const qsizetype columns = m_table.table.columns.size();
+        m_selectOf = streamed->selectIndexes(columns);
+        m_views.resize(columns);
+        return {};
+    }
+
+    int fill(QByteArray& out, bool* abort)
+    {
+        m_between(abort);
+        if (*abort)
+            return 0;
+        const SyncTable& t = m_table.table;
+        int n = 0;
+        if (m_raw) {
+            for (; n < 256; ++n) {
+                if (!nextRawRow(*m_raw->stream, m_selectOf, m_views, m_failure)) {
+                    if (!m_failure.ok()) {
+                        *abort = true;
+                        return 0;
+                    }
+                    break;
+                }
+                BulkLoader::appendLine(out, t, m_views);
+                m_onRaw(m_views);
+            }
+            return n;
+        }
+        while (n < 256) {
+            Result<std::optional<RowChange>> c = m_table.changes->next();
+            if (!c) {
+                m_failure = c.error();
+                *abort = true;
+                return 0;
+            }
+            if (!c->has_value())
+                break;
+            if (!m_onChange(**c))
+                continue;
+            BulkLoader::appendLine(out, t, (*c)->after);
+            ++n;
+        }
+        return n;
+    }
+
+    /// Closes an unfinished source stream (it ends with its connection).
+    void close() { m_raw.reset(); }
+
+private:
+    ChangePlan::Table& m_table;
+    std::function<void(bool*)> m_between;
+    Status& m_failure;
+    RawRow m_onRaw;
+    Change m_onChange;
+    std::unique_ptr<SourceStreamChangeSource::Raw> m_raw;
+    QList<int> m_selectOf; // table column -> select-list entry of the raw stream (-1: none)
+    QList<BulkLoader::View> m_views;
+};
+
 constexpr unsigned ErDupEntry = 1062;
 
 /// Runs one statement and returns the rows it changed. Connection::execute() reads every result
@@ -1073,72 +1160,29 @@ Status Applier::runBulkCopy(ChangePlan& plan, const ChangePlan::Step& step)
         reportProgress(t, RowChange::Kind::Insert);
     };
 
-    std::function<int(QByteArray&, bool*)> fill;
-    std::unique_ptr<SourceStreamChangeSource::Raw> raw;
-    auto* streamed = dynamic_cast<SourceStreamChangeSource*>(table.changes.get());
-    QList<int> selectOf; // table column -> select-list entry of the raw stream (-1: none)
-    QList<BulkLoader::View> views;
-    if (streamed && table.excludedKeys.isEmpty()) {
-        // The fast way: rows go from the source's buffer to the load's without a copy.
-        Result<std::unique_ptr<SourceStreamChangeSource::Raw>> opened = streamed->openRaw();
-        if (!opened)
-            return abandonStart(opened.error());
-        raw = std::move(*opened);
-        selectOf = streamed->selectIndexes(t.columns.size());
-        views.resize(t.columns.size());
-        fill = [&](QByteArray& out, bool* abort) -> int {
-            between(abort);
-            if (*abort)
-                return 0;
-            RowStream& rs = *raw->stream;
-            int n = 0;
-            for (; n < 256; ++n) {
-                if (!nextRawRow(rs, selectOf, views, failure)) {
-                    if (!failure.ok()) {
-                        *abort = true;
-                        return 0;
-                    }
-                    break;
-                }
-                Row key;
-                key.reserve(t.keyColumns.size());
-                for (int k : t.keyColumns)
-                    key.append(views.at(k).null ? Value() : Value(QByteArray(views.at(k).data, views.at(k).size)));
-                BulkLoader::appendLine(out, t, views);
-                record(std::move(key), BulkLoader::digest(views));
+    BulkFeed feed(table, between, failure);
+    const Status opened = feed.open(
+        table.excludedKeys.isEmpty(),
+        [&](const QList<BulkLoader::View>& views) {
+            Row key;
+            key.reserve(t.keyColumns.size());
+            for (int k : t.keyColumns)
+                key.append(views.at(k).null ? Value() : Value(QByteArray(views.at(k).data, views.at(k).size)));
+            record(std::move(key), BulkLoader::digest(views));
+        },
+        [&](RowChange& c) {
+            if (table.isExcluded(c)) {
+                ++m_outcome.skipped;
+                return false;
             }
-            return n;
-        };
-    } else {
-        if (Status s = table.changes->open(RowChange::Kind::Insert); !s)
-            return abandonStart(s.error());
-        fill = [&](QByteArray& out, bool* abort) -> int {
-            between(abort);
-            if (*abort)
-                return 0;
-            int n = 0;
-            while (n < 256) {
-                Result<std::optional<RowChange>> c = table.changes->next();
-                if (!c) {
-                    failure = c.error();
-                    *abort = true;
-                    return 0;
-                }
-                if (!c->has_value())
-                    break;
-                if (table.isExcluded(**c)) {
-                    ++m_outcome.skipped;
-                    continue;
-                }
-                BulkLoader::appendLine(out, t, (*c)->after);
-                record(std::move((*c)->key), RowChange::rowDigest((*c)->after));
-                ++n;
-            }
-            return n;
-        };
-    }
-    Result<BulkLoader::Loaded> loaded = BulkLoader::stream(*m_conn, t, fill);
-    raw.reset(); // an unfinished source stream is closed with its connection
+            record(std::move(c.key), RowChange::rowDigest(c.after));
+            return true;
+        });
+    if (!opened)
+        return abandonStart(opened.error());
+    Result<BulkLoader::Loaded> loaded
+        = BulkLoader::stream(*m_conn, t, [&feed](QByteArray& out, bool* abort) { return feed.fill(out, abort); });
+    feed.close();
     if (loaded && !failure)
         loaded = failure.error();
     Status backedUp = flush();
@@ -1560,63 +1604,18 @@ Status Applier::bulkReplace(ChangePlan::Table& table, ReplaceAttempt& attempt)
         }
         reportProgress(t, RowChange::Kind::Insert);
     };
-    std::function<int(QByteArray&, bool*)> fill;
-    std::unique_ptr<SourceStreamChangeSource::Raw> raw;
-    QList<int> selectOf; // table column -> select-list entry of the raw stream (-1: none)
-    QList<BulkLoader::View> views;
-    if (auto* streamed = dynamic_cast<SourceStreamChangeSource*>(table.changes.get())) {
-        // From the source's buffer to the load's, without a copy.
-        Result<std::unique_ptr<SourceStreamChangeSource::Raw>> opened = streamed->openRaw();
-        if (!opened)
-            return opened.error();
-        raw = std::move(*opened);
-        selectOf = streamed->selectIndexes(t.columns.size());
-        views.resize(t.columns.size());
-        fill = [&](QByteArray& out, bool* abort) -> int {
-            between(abort);
-            if (*abort)
-                return 0;
-            RowStream& rs = *raw->stream;
-            int n = 0;
-            for (; n < 256; ++n) {
-                if (!nextRawRow(rs, selectOf, views, failure)) {
-                    if (!failure.ok()) {
-                        *abort = true;
-                        return 0;
-                    }
-                    break;
-                }
-                BulkLoader::appendLine(out, t, views);
+    BulkFeed feed(table, between, failure);
+    if (Status s = feed.open(
+            true, [&](const QList<BulkLoader::View>&) { ++sent; },
+            [&](RowChange&) {
                 ++sent;
-            }
-            return n;
-        };
-    } else {
-        if (Status s = table.changes->open(RowChange::Kind::Insert); !s)
-            return s;
-        fill = [&](QByteArray& out, bool* abort) -> int {
-            between(abort);
-            if (*abort)
-                return 0;
-            int n = 0;
-            while (n < 256) {
-                Result<std::optional<RowChange>> c = table.changes->next();
-                if (!c) {
-                    failure = c.error();
-                    *abort = true;
-                    return 0;
-                }
-                if (!c->has_value())
-                    break;
-                BulkLoader::appendLine(out, t, (*c)->after);
-                ++sent;
-                ++n;
-            }
-            return n;
-        };
-    }
-    Result<BulkLoader::Loaded> loaded = BulkLoader::stream(*m_conn, t, fill);
-    raw.reset(); // an unfinished source stream is closed with its connection
+                return true;
+            });
+        !s)
+        return s;
+    Result<BulkLoader::Loaded> loaded
+        = BulkLoader::stream(*m_conn, t, [&feed](QByteArray& out, bool* abort) { return feed.fill(out, abort); });
+    feed.close();
     if (m_outcome.cancelled)
         return {};
     if (!failure)
