@@ -1909,12 +1909,12 @@ Password for %2:</translation>
             <translation>cancelled before this table</translation>
         </message>
         <message>
-            <source>%1: %2 in %3 s (checksums %4 s, streams %5 s, fetches %6 s, boundaries %7 s; %8 chunks, %9 of %10 segments differed, %11 rows streamed)</source>
-            <translation>%1: %2 in %3 s (checksums %4 s, streams %5 s, fetches %6 s, boundaries %7 s; %8 chunks, %9 of %10 segments differed, %11 rows streamed)</translation>
-        </message>
-        <message>
             <source>Done</source>
             <translation>Done</translation>
+        </message>
+        <message>
+            <source>%1: %2 in %3 s (checksums %4 s, folds %5 s, streams %6 s, fetches %7 s, boundaries %8 s; %9 chunks, %10 of %11 segments differed, %12 ranges folded, %13 rows streamed)</source>
+            <translation>%1: %2 in %3 s (checksums %4 s, folds %5 s, streams %6 s, fetches %7 s, boundaries %8 s; %9 chunks, %10 of %11 segments differed, %12 ranges folded, %13 rows streamed)</translation>
         </message>
     </context>
     <context>
@@ -8895,6 +8895,26 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
         <message>
             <source>%1: a row's hashes differed but its values are equal</source>
             <translation>%1: a row's hashes differed but its values are equal</translation>
+        </message>
+        <message>
+            <source>The server returned a fold this version cannot read.</source>
+            <translation>The server returned a fold this version cannot read.</translation>
+        </message>
+        <message>
+            <source>Report this with the server's version.</source>
+            <translation>Report this with the server's version.</translation>
+        </message>
+        <message>
+            <source>%1: differences are thin (about one row in %2): the servers fold row hashes in groups of %3</source>
+            <translation>%1: differences are thin (about one row in %2): the servers fold row hashes in groups of %3</translation>
+        </message>
+        <message>
+            <source>%1: the source server does not fold row hashes in index order; streaming them instead</source>
+            <translation>%1: the source server does not fold row hashes in index order; streaming them instead</translation>
+        </message>
+        <message>
+            <source>%1: the target server does not fold row hashes in index order; streaming them instead</source>
+            <translation>%1: the target server does not fold row hashes in index order; streaming them instead</translation>
         </message>
     </context>
     <context>

@@ -1901,12 +1901,12 @@ Password for %2:</source>
         <translation>在处理此表之前已取消</translation>
     </message>
     <message>
-        <source>%1: %2 in %3 s (checksums %4 s, streams %5 s, fetches %6 s, boundaries %7 s; %8 chunks, %9 of %10 segments differed, %11 rows streamed)</source>
-        <translation>%1：%2，耗时 %3 秒（校验和 %4 秒，流式传输 %5 秒，提取 %6 秒，边界 %7 秒；%8 个分块，%10 个分段中有 %9 个不同，流式传输 %11 行）</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 s (checksums %4 s, folds %5 s, streams %6 s, fetches %7 s, boundaries %8 s; %9 chunks, %10 of %11 segments differed, %12 ranges folded, %13 rows streamed)</source>
+        <translation>%1：%2，耗时 %3 秒（校验和 %4 秒，折叠 %5 秒，流式传输 %6 秒，提取 %7 秒，边界 %8 秒；%9 个分块，%11 个分段中有 %10 个不同，折叠 %12 个范围，流式传输 %13 行）</translation>
     </message>
 </context>
 <context>
@@ -8805,6 +8805,26 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
     <message>
         <source>%1: a row&apos;s hashes differed but its values are equal</source>
         <translation>%1：某行的哈希不同，但其值相同</translation>
+    </message>
+    <message>
+        <source>The server returned a fold this version cannot read.</source>
+        <translation>服务器返回的折叠结果无法被此版本读取。</translation>
+    </message>
+    <message>
+        <source>Report this with the server&apos;s version.</source>
+        <translation>请连同服务器版本一起报告此问题。</translation>
+    </message>
+    <message>
+        <source>%1: differences are thin (about one row in %2): the servers fold row hashes in groups of %3</source>
+        <translation>%1：差异较稀疏（约每 %2 行一处）：由服务器按每组 %3 行折叠行哈希</translation>
+    </message>
+    <message>
+        <source>%1: the source server does not fold row hashes in index order; streaming them instead</source>
+        <translation>%1：源服务器未按索引顺序折叠行哈希；改为流式传输行哈希</translation>
+    </message>
+    <message>
+        <source>%1: the target server does not fold row hashes in index order; streaming them instead</source>
+        <translation>%1：目标服务器未按索引顺序折叠行哈希；改为流式传输行哈希</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@ namespace {
 const QString Separator = QStringLiteral("CAST(X'FF' AS BINARY)");
 const QString NullMark = QStringLiteral("CAST(X'FE' AS BINARY)");
 const QString RowVar = QStringLiteral("@ss_row");
+const QString FoldVar = QStringLiteral("@ss_fold");
+const QString FoldRowsVar = QStringLiteral("@ss_fold_rows");
 
 bool isUtf8Family(const QString& charset)
 {
@@ -126,18 +128,37 @@ QString ChecksumQuery::hashOf(const QString& encoding, HashFlavor flavor)
     return QStringLiteral("CAST(CONV(LEFT(MD5(%1),16),16,10) AS UNSIGNED)").arg(encoding);
 }
 
+QString ChecksumQuery::signatureOf(const QString& encoding, HashFlavor flavor)
+{
+    switch (flavor) {
+    case HashFlavor::Crc64Var:
+        return QStringLiteral("CRC32(%1:=%2)*CRC32C(%1)").arg(RowVar, encoding);
+    case HashFlavor::Crc64Twice:
+        return QStringLiteral("CRC32(%1)*CRC32C(%1)").arg(encoding);
+    case HashFlavor::Md5:
+        break;
+    }
+    return hashOf(encoding, flavor);
+}
+
+bool ChecksumQuery::groupEnd(quint64 key, int groupBits)
+{
+    // The server's bit operators work on the key's 64 bits, two's complement for negative keys.
+    const quint64 mask = (quint64(1) << groupBits) - 1;
+    return ((key ^ (key >> 5) ^ (key >> 11)) & mask) == mask;
+}
+
+quint64 ChecksumQuery::signature(quint64 rowHash, HashFlavor flavor)
+{
+    if (flavor == HashFlavor::Md5)
+        return rowHash;
+    return (rowHash >> 32) * (rowHash & 0xFFFFFFFFu);
+}
+
 QString ChecksumQuery::aggregatesOf(const QString& encoding, HashFlavor flavor, bool multiset)
 {
-    QString signature;
-    if (multiset) {
-        signature = QStringLiteral("SUM(%1)").arg(hashOf(encoding, flavor));
-    } else if (flavor == HashFlavor::Crc64Var) {
-        signature = QStringLiteral("BIT_XOR(CRC32(%1:=%2)*CRC32C(%1))").arg(RowVar, encoding);
-    } else if (flavor == HashFlavor::Crc64Twice) {
-        signature = QStringLiteral("BIT_XOR(CRC32(%1)*CRC32C(%1))").arg(encoding);
-    } else {
-        signature = QStringLiteral("BIT_XOR(%1)").arg(hashOf(encoding, flavor));
-    }
+    const QString signature = multiset ? QStringLiteral("SUM(%1)").arg(hashOf(encoding, flavor))
+                                       : QStringLiteral("BIT_XOR(%1)").arg(signatureOf(encoding, flavor));
     return QStringLiteral("COUNT(*), %1").arg(signature);
 }
 
@@ -276,6 +297,48 @@ QString ChecksumQuery::keyHashStream(const std::optional<KeyRange>& range) const
     return QStringLiteral("SELECT %1 FROM %2%3%4 ORDER BY %5")
         .arg(select.join(QStringLiteral(", ")), table(), range ? forceIndex() : QString(),
              whereClause(range ? rangePredicate(*range) : QString()), keyOrder(true));
+}
+
+QString ChecksumQuery::keyHashStream(const QList<KeyRange>& ranges) const
+{
+    if (ranges.size() == 1)
+        return keyHashStream(std::optional<KeyRange>(ranges.first()));
+    QStringList select;
+    for (int k = 0; k < m_plan.key.size(); ++k)
+        select.append(keySelect(k));
+    select.append(rowHash());
+    QStringList alternatives;
+    for (const KeyRange& r : ranges)
+        alternatives.append(QLatin1Char('(') + rangePredicate(r) + QLatin1Char(')'));
+    return QStringLiteral("SELECT %1 FROM %2%3%4 ORDER BY %5")
+        .arg(select.join(QStringLiteral(", ")), table(), forceIndex(),
+             whereClause(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')')), keyOrder(true));
+}
+
+QString ChecksumQuery::foldStart()
+{
+    return QStringLiteral("SET %1 := 0, %2 := 0").arg(FoldVar, FoldRowsVar);
+}
+
+QString ChecksumQuery::foldEnd()
+{
+    return QStringLiteral("SELECT %1, %2").arg(FoldVar, FoldRowsVar);
+}
+
+QString ChecksumQuery::foldStream(const KeyRange& range, int groupBits) const
+{
+    const QString mask = QString::number((quint64(1) << groupBits) - 1);
+    // One condition, evaluated for every row the range scan reads, in index order: count the row,
+    // fold its signature in, and return it only at a group end. As one IF over a non-key
+    // expression it cannot be pushed into the index ahead of the folding. (MariaDB's `^` binds
+    // tighter than `*`: the signature is parenthesized.)
+    // Group ends mix higher key bits in (groupEnd()), so that keys with a stride (every other
+    // one, multiples of 1000) still end groups.
+    const QString key = keyColumnExpr(0);
+    const QString fold = QStringLiteral("IF((%1 := %1 + 1) AND (%2 := %2 ^ (%3)) IS NOT NULL, ((%4 ^ (%4 >> 5) ^ (%4 >> 11)) & %5) = %5, 0)")
+                             .arg(FoldRowsVar, FoldVar, signatureOf(encoding(), m_flavor), key, mask);
+    return QStringLiteral("SELECT %1, %2, %3 FROM %4%5 WHERE %6 AND %7 ORDER BY %8")
+        .arg(keySelect(0), FoldVar, FoldRowsVar, table(), forceIndex(), rangePredicate(range), fold, keyOrder(false));
 }
 
 QString ChecksumQuery::rowStream() const

@@ -84,6 +84,26 @@ public:
     QString checksumAll() const;
     /// Key columns then the row hash, in key order, for rows in `range` (nullopt: whole table).
     QString keyHashStream(const std::optional<KeyRange>& range) const;
+    /// The same for the rows in any of `ranges` (ascending, disjoint): one statement, one merge.
+    QString keyHashStream(const QList<KeyRange>& ranges) const;
+
+    /// Folding, for dense drift on a single integer key: the rows of `range` in key order, each
+    /// XORed into a running signature (as the BIT_XOR checksum does) and counted, with one result
+    /// row at about every 2^groupBits-th key k (groupEnd(k)): k, the signature and the
+    /// count so far (groupEnd() mixes higher bits of k in). A stretch between two such keys both
+    /// sides return is then compared by two
+    /// XORs and a subtraction, and only about one row in 2^groupBits crosses the network. Run
+    /// foldStart() before it on the same connection and foldEnd() after it, which returns the
+    /// signature and count after the range's last row. Valid only for unique keys (an XOR cancels
+    /// repeated rows) and only where the server evaluates the condition row by row in index order,
+    /// which TableComparer checks on each table against the row hashes before relying on it.
+    QString foldStream(const KeyRange& range, int groupBits) const;
+    static QString foldStart();
+    static QString foldEnd();
+    /// Whether a fold in groups of 2^groupBits returns a row at `key` (its 64 bits as the server sees them).
+    static bool groupEnd(quint64 key, int groupBits);
+    /// What one row contributes to a fold or BIT_XOR checksum, from its 64-bit row hash.
+    static quint64 signature(quint64 rowHash, HashFlavor flavor);
     /// Key columns, the row hash, then every compared column's image: a whole-table stream in key
     /// order, or (keyless tables) in hash order.
     QString rowStream() const;
@@ -120,6 +140,7 @@ private:
     QString forceIndex() const;
     QString whereClause(const QString& condition) const;
     static QString hashOf(const QString& encoding, HashFlavor flavor);
+    static QString signatureOf(const QString& encoding, HashFlavor flavor);
     static QString aggregatesOf(const QString& encoding, HashFlavor flavor, bool multiset);
 
     const TablePlan& m_plan;

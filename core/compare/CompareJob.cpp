@@ -316,17 +316,19 @@ Status CompareJob::run()
                         m_running.removeOne(plan.displayName());
                     }
                     const TableComparer::Stats& st = comparer.stats();
-                    log(tr("%1: %2 in %3 s (checksums %4 s, streams %5 s, fetches %6 s, boundaries %7 s; "
-                           "%8 chunks, %9 of %10 segments differed, %11 rows streamed)")
+                    log(tr("%1: %2 in %3 s (checksums %4 s, folds %5 s, streams %6 s, fetches %7 s, boundaries %8 s; "
+                           "%9 chunks, %10 of %11 segments differed, %12 ranges folded, %13 rows streamed)")
                             .arg(plan.displayName(), info.status)
                             .arg(info.seconds, 0, 'f', 2)
                             .arg(st.checksumSeconds, 0, 'f', 2)
+                            .arg(st.foldSeconds, 0, 'f', 2)
                             .arg(st.streamSeconds, 0, 'f', 2)
                             .arg(st.fetchSeconds, 0, 'f', 2)
                             .arg(st.boundarySeconds, 0, 'f', 2)
                             .arg(st.batches)
                             .arg(st.differingSegments)
                             .arg(st.segments)
+                            .arg(st.foldedRanges)
                             .arg(st.streamedRows));
                 }
             }

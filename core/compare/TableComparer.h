@@ -13,6 +13,7 @@
 #include <memory>
 #include <vector>
 
+class Connection;
 class ServerLane;
 
 /// How hard and how finely a table is walked. The defaults suit production; tests shrink them.
@@ -54,7 +55,10 @@ struct CompareHooks
 ///    only rows whose hashes differ or that one side lacks are then fetched in full.
 /// 4. When many segments differ (dense drift), checksumming first would read everything twice, so
 ///    the comparer switches to streaming key + hash for whole chunks, and back when the drift
-///    thins out again.
+///    thins out again. On a single integer key, drift that is dense but still thin (about one row
+///    in a few hundred) is folded instead: each server XORs the row hashes into a running
+///    signature and returns it every 2^n keys (ChecksumQuery::foldStream), so a few percent of
+///    the rows are streamed afterwards rather than all of them.
 /// Tables without a usable index range (and keyless tables) are checksummed whole first and, if
 /// they differ, streamed whole with their images in key (or hash) order.
 class TableComparer
@@ -71,6 +75,8 @@ public:
         int streamedRanges = 0;
         qint64 streamedRows = 0;
         int modeSwitches = 0;
+        int foldedRanges = 0;       ///< dense drift: ranges folded into group signatures on the servers
+        double foldSeconds = 0;     ///< waiting for folds
         bool lobsHashedSeparately = false;
         double checksumSeconds = 0; ///< waiting for chunk checksums
         double streamSeconds = 0;   ///< streaming and merging key + hash
@@ -106,6 +112,10 @@ private:
         qint64 bytes = 0;
     };
 
+    struct FoldPoint;
+    struct FoldRun;
+    struct FoldChunk;
+
     Status compareTable();
     Status compareOneSided();
     Status compareIntegerRanges();
@@ -131,8 +141,16 @@ private:
     Status handleBatch(const QList<KeyRange>& ranges, const QList<Sums>& source, const QList<Sums>& target,
                        int* differing);
     Status streamRange(const std::optional<KeyRange>& range, StreamOutcome* outcome);
+    Status streamRanges(const QList<KeyRange>& ranges, StreamOutcome* outcome);
+    Status streamKeyHashes(const QString& sqlS, const QString& sqlT, StreamOutcome* outcome);
     Status streamWhole();
     Status fetchPending();
+    bool foldWanted() const;
+    int foldBits() const;
+    static FoldRun runFold(Connection& c, const QByteArray& sql, bool mayOverflow);
+    FoldChunk submitFold(const KeyRange& range, int groupBits);
+    Status testFold(const KeyRange& range);
+    Status handleFold(FoldChunk& chunk, StreamOutcome* outcome, double* serverSeconds);
     Status flushRows(bool force);
     Status waitForLoad();
     Result<std::optional<Row>> boundary(const std::optional<KeyBound>& lower, qint64 offset);
@@ -167,6 +185,10 @@ private:
     QByteArray m_lastSortKey; ///< keyless tables: repeated hashes get a sequence number
     quint32 m_sortSequence = 0;
     bool m_streaming = false;
+    enum class FoldState { Untested, Works, Unusable };
+    FoldState m_foldState = FoldState::Untested;
+    int m_foldTests = 0;
+    double m_density = -1;         ///< differences per row in recent streams; -1: not measured yet
     double m_segmentsSeen = 0;     ///< decayed counts of checked and differing segments
     double m_segmentsDiffering = 0;
     double m_secondsPerRow = 0;    ///< measured server time per row, for sizing

@@ -109,6 +109,9 @@ private slots:
     void singleRangePredicate();
     void checksumBatch();
     void keyHashStreamOrder();
+    void keyHashStreamOfRanges();
+    void foldStream();
+    void foldGroupEnds();
     void fetchSingleAndComposite();
     void boundaryAndMinMax();
     void targetSideUsesTargetNames();
@@ -269,6 +272,71 @@ void TstCompareSql::keyHashStreamOrder()
     KeyRange r;
     r.lower = KeyBound {Row {QByteArray("1"), QByteArray("a")}, false};
     QVERIFY(query.keyHashStream(r).contains(q("FORCE INDEX (`PRIMARY`) WHERE `id` >= 1")));
+}
+
+void TstCompareSql::keyHashStreamOfRanges()
+{
+    // The differing stretches a fold found: one statement, ranges ORed, still in key order.
+    const TablePlan plan = intPlan();
+    ChecksumQuery query(plan, ChecksumQuery::Side::Target, HashFlavor::Crc64Var);
+    KeyRange a;
+    a.lower = KeyBound {Row {QByteArray("10")}, true};
+    a.upper = KeyBound {Row {QByteArray("20")}, true};
+    KeyRange b;
+    b.lower = KeyBound {Row {QByteArray("40")}, false};
+    b.upper = KeyBound {Row {QByteArray("50")}, true};
+    const QString sql = query.keyHashStream(QList<KeyRange> {a, b});
+    QVERIFY2(sql.endsWith(q(" FROM `b`.`t` FORCE INDEX (`PRIMARY`) WHERE (((`id` >= 10) AND (`id` <= 20)) OR "
+                            "((`id` > 40) AND (`id` <= 50))) ORDER BY `id`")),
+             qPrintable(sql));
+    QCOMPARE(query.keyHashStream(QList<KeyRange> {a}), query.keyHashStream(std::optional<KeyRange>(a)));
+}
+
+void TstCompareSql::foldStream()
+{
+    const TablePlan plan = intPlan();
+    const QString enc = q("CONCAT_WS(CAST(X'FF' AS BINARY),`id`,IFNULL(`v`,CAST(X'FE' AS BINARY)))");
+    ChecksumQuery query(plan, ChecksumQuery::Side::Source, HashFlavor::Crc64Var);
+    KeyRange r;
+    r.lower = KeyBound {Row {QByteArray("-5")}, true};
+    r.upper = KeyBound {Row {QByteArray("1000")}, true};
+    // Counting and folding come first, inside one IF, so the group-end test cannot run without them;
+    // the signature is the checksum's (parenthesized: `^` binds tighter than `*`).
+    QCOMPARE(query.foldStream(r, 5),
+             q("SELECT `id`, @ss_fold, @ss_fold_rows FROM `a`.`t` FORCE INDEX (`PRIMARY`) WHERE (`id` >= -5) AND (`id` <= 1000) "
+               "AND IF((@ss_fold_rows := @ss_fold_rows + 1) AND (@ss_fold := @ss_fold ^ (CRC32(@ss_row:=%1)*CRC32C(@ss_row))) IS NOT NULL, "
+               "((`id` ^ (`id` >> 5) ^ (`id` >> 11)) & 31) = 31, 0) ORDER BY `id`")
+                 .arg(enc));
+    QVERIFY(query.aggregates().contains(q("BIT_XOR(CRC32(@ss_row:=%1)*CRC32C(@ss_row))").arg(enc)));
+    QCOMPARE(ChecksumQuery::foldStart(), q("SET @ss_fold := 0, @ss_fold_rows := 0"));
+    QCOMPARE(ChecksumQuery::foldEnd(), q("SELECT @ss_fold, @ss_fold_rows"));
+
+    // What the client folds itself when it checks a server: the same product as CRC32 * CRC32C.
+    const QByteArray e("1\xff" "abc");
+    const quint64 h = RowHash::crc64(e);
+    QCOMPARE(ChecksumQuery::signature(h, HashFlavor::Crc64Var), quint64(RowHash::crc32(e)) * RowHash::crc32c(e));
+    QCOMPARE(ChecksumQuery::signature(h, HashFlavor::Md5), h);
+}
+
+void TstCompareSql::foldGroupEnds()
+{
+    // About one key in 2^n ends a group, whether keys are consecutive, every 64th, multiples of
+    // 1000 or negative (the server's 64-bit two's complement).
+    auto share = [](qint64 first, qint64 step, int bits) {
+        int ends = 0;
+        for (int i = 0; i < 64000; ++i)
+            ends += ChecksumQuery::groupEnd(quint64(first + i * step), bits) ? 1 : 0;
+        return double(ends) / 64000.0 * double(1 << bits);
+    };
+    for (qint64 step : {1, 2, 64, 1000}) {
+        for (qint64 first : {qint64(0), qint64(-1000000), qint64(1) << 40}) {
+            const double s = share(first, step, 5);
+            QVERIFY2(s > 0.5 && s < 2.0, qPrintable(QStringLiteral("step %1 from %2: %3").arg(step).arg(first).arg(s)));
+        }
+    }
+    QVERIFY(ChecksumQuery::groupEnd(31, 5));      // 31 ^ 0 ^ 0
+    QVERIFY(!ChecksumQuery::groupEnd(63, 5));     // 63 ^ 1
+    QVERIFY(ChecksumQuery::groupEnd(quint64(-1), 3));
 }
 
 void TstCompareSql::fetchSingleAndComposite()
