@@ -316,6 +316,9 @@ TableComparer::FoldRun TableComparer::runFold(Connection& c, const QByteArray& s
             return fail(unreadable);
         out.points.append(*p);
     }
+    // A row too long to encode makes the running signature NULL (the warning above says so first).
+    if (!end->rows.isEmpty() && !end->rows.first().value(0))
+        return fail(poisonError());
     const std::optional<FoldPoint> last = end->rows.isEmpty() ? std::nullopt : point(end->rows.first(), 0, Int128(0));
     if (!last)
         return fail(unreadable);
