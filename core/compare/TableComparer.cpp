@@ -686,6 +686,20 @@ void TableComparer::noteMode(bool streaming, const QString& why)
     }
 }
 
+void TableComparer::followStreamedDrift(qint64 rows, qint64 differences, qint64 segmentRows)
+{
+    const double density = double(differences) / double(rows);
+    m_density = m_density < 0 ? density : 0.5 * m_density + 0.5 * density;
+    // Would checksums have paid off here? The share of segments that would have differed, had the
+    // differences been spread evenly.
+    const double segments = qMax(1.0, double(rows) / double(segmentRows));
+    const double wouldDiffer = 1.0 - std::pow(1.0 - qMin(1.0, density), double(segmentRows));
+    m_segmentsSeen = m_segmentsSeen * 0.5 + segments;
+    m_segmentsDiffering = m_segmentsDiffering * 0.5 + segments * wouldDiffer;
+    if (m_segmentsDiffering / m_segmentsSeen < 0.1)
+        noteMode(false, tr("%1 differences in %2 rows").arg(differences).arg(rows));
+}
+
 int TableComparer::maxSegmentsPerStatement() const
 {
     // Each segment repeats the hash expression; the range literals add at most a few KB.
@@ -782,8 +796,8 @@ Status TableComparer::compareIntegerRanges()
         }
         folds.clear();
     };
-    // After a streamed or folded chunk: follow the drift's density, and go back to checksums once
-    // they would pay off again.
+    // After a streamed or folded chunk: how wide a range holds a chunk's rows, the time per row,
+    // and the drift's density.
     auto followDrift = [&](const StreamOutcome& o, Int128 first, Int128 last, double secondsPerRow) {
         if (o.sourceRows <= 0) {
             keysPerRow *= 4;
@@ -792,16 +806,7 @@ Status TableComparer::compareIntegerRanges()
         keysPerRow = qMax(1.0, qBound(keysPerRow / 4, double(last - first + 1) / double(o.sourceRows), keysPerRow * 4));
         const double perRow = m_secondsPerRow > 0 ? m_secondsPerRow : 2e-6;
         m_secondsPerRow = 0.5 * perRow + 0.5 * secondsPerRow;
-        const double density = double(o.differences) / double(o.sourceRows);
-        m_density = m_density < 0 ? density : 0.5 * m_density + 0.5 * density;
-        // Would checksums have paid off here? The share of segments that would have differed,
-        // had the differences been spread evenly.
-        const double segments = qMax(1.0, double(o.sourceRows) / double(segmentRows));
-        const double wouldDiffer = 1.0 - std::pow(1.0 - qMin(1.0, density), double(segmentRows));
-        m_segmentsSeen = m_segmentsSeen * 0.5 + segments;
-        m_segmentsDiffering = m_segmentsDiffering * 0.5 + segments * wouldDiffer;
-        if (m_segmentsDiffering / m_segmentsSeen < 0.1)
-            noteMode(false, tr("%1 differences in %2 rows").arg(o.differences).arg(o.sourceRows));
+        followStreamedDrift(o.sourceRows, o.differences, segmentRows);
     };
     // The end of a streamed or folded chunk starting at `from`: about chunkSeconds of server time.
     auto chunkEnd = [&](Int128 from) {
@@ -1030,15 +1035,8 @@ Status TableComparer::compareGenericRanges()
                 return st;
             if (m_hooks.progress)
                 m_hooks.progress(o.sourceRows, o.bytes);
-            if (o.sourceRows > 0) {
-                const double density = double(o.differences) / double(o.sourceRows);
-                const double segments = qMax(1.0, double(o.sourceRows) / double(segmentRows));
-                const double wouldDiffer = 1.0 - std::pow(1.0 - qMin(1.0, density), double(segmentRows));
-                m_segmentsSeen = m_segmentsSeen * 0.5 + segments;
-                m_segmentsDiffering = m_segmentsDiffering * 0.5 + segments * wouldDiffer;
-                if (m_segmentsDiffering / m_segmentsSeen < 0.1)
-                    noteMode(false, tr("%1 differences in %2 rows").arg(o.differences).arg(o.sourceRows));
-            }
+            if (o.sourceRows > 0)
+                followStreamedDrift(o.sourceRows, o.differences, segmentRows);
         }
     }
     return {};

@@ -158,6 +158,9 @@ private:
     void resetCounts();
     bool checkpoint();
     void noteMode(bool streaming, const QString& why);
+    /// After a streamed or folded stretch: follow the drift's density, and go back to checksums
+    /// once they would pay off again.
+    void followStreamedDrift(qint64 rows, qint64 differences, qint64 segmentRows);
     DiffTableInfo outcome(const QString& status, const QString& reason) const;
     Error located(Error e, bool sourceSide) const;
 
