@@ -3573,6 +3573,26 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
             <source>Counting rows</source>
             <translation>Counting rows</translation>
         </message>
+        <message>
+            <source>identical</source>
+            <translation>identical</translation>
+        </message>
+        <message>
+            <source>different</source>
+            <translation>different</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>skipped</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>waiting</translation>
+        </message>
     </context>
     <context>
         <name>DiffTablesModel</name>

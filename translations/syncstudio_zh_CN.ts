@@ -3543,6 +3543,26 @@ Its rows are counted (%3 in the source, %4 in the target) but not listed one by 
         <source>Counting rows</source>
         <translation>统计行数</translation>
     </message>
+    <message>
+        <source>identical</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
 </context>
 <context>
     <name>DiffTablesModel</name>

@@ -318,7 +318,7 @@ Status CompareJob::run()
                     const TableComparer::Stats& st = comparer.stats();
                     log(tr("%1: %2 in %3 s (checksums %4 s, folds %5 s, streams %6 s, fetches %7 s, boundaries %8 s; "
                            "%9 chunks, %10 of %11 segments differed, %12 ranges folded, %13 rows streamed)")
-                            .arg(plan.displayName(), info.status)
+                            .arg(plan.displayName(), DiffStore::statusWord(info.status))
                             .arg(info.seconds, 0, 'f', 2)
                             .arg(st.checksumSeconds, 0, 'f', 2)
                             .arg(st.foldSeconds, 0, 'f', 2)

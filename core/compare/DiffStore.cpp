@@ -85,6 +85,21 @@ QVariant blob(const QByteArray& bytes)
 
 } // namespace
 
+QString DiffStore::statusWord(const QString& status)
+{
+    if (status == QLatin1String("identical"))
+        return tr("identical");
+    if (status == QLatin1String("different"))
+        return tr("different");
+    if (status == QLatin1String("skipped"))
+        return tr("skipped");
+    if (status == QLatin1String("error"))
+        return tr("error");
+    if (status == QLatin1String("pending"))
+        return tr("waiting");
+    return status;
+}
+
 QString DiffStore::newRunId()
 {
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-"))

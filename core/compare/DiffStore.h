@@ -72,6 +72,9 @@ public:
 
     /// A new run id: UTC date and time plus a random suffix, e.g. "20250101-093000-4f2a".
     static QString newRunId();
+    /// A table status ("identical", "different", "skipped", "error", "pending") as a word of the
+    /// user's language, for text output; JSON keeps the status itself.
+    static QString statusWord(const QString& status);
     /// `<AppStore::defaultFolder()>/diffs/<runId>`.
     static QString defaultFolder(const QString& runId);
 

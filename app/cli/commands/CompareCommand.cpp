@@ -319,7 +319,7 @@ void CompareCommand::printText(CliContext& context, const CompareSummary& summar
                               tr("ONLY IN SOURCE"), tr("ONLY IN TARGET"), tr("DIFFERENT")};
     QList<QStringList> rows;
     for (const DiffTableInfo& t : summary.tables) {
-        rows.append({t.name, t.status, t.keyColumns.isEmpty() ? QStringLiteral("-") : t.keyColumns.join(QLatin1Char(',')),
+        rows.append({t.name, DiffStore::statusWord(t.status), t.keyColumns.isEmpty() ? QStringLiteral("-") : t.keyColumns.join(QLatin1Char(',')),
                      number(t.sourceRows), number(t.targetRows), number(t.onlyInSource), number(t.onlyInTarget),
                      number(t.different)});
     }

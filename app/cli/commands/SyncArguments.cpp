@@ -136,7 +136,7 @@ void SyncArguments::printCompare(QTextStream& out, const CompareSummary& summary
     }
     QList<QStringList> rows;
     for (const DiffTableInfo& t : summary.tables) {
-        rows.append({t.name, t.status, t.keyColumns.isEmpty() ? QStringLiteral("-") : t.keyColumns.join(QLatin1Char(',')),
+        rows.append({t.name, DiffStore::statusWord(t.status), t.keyColumns.isEmpty() ? QStringLiteral("-") : t.keyColumns.join(QLatin1Char(',')),
                      number(t.sourceRows), number(t.targetRows), number(t.onlyInSource), number(t.onlyInTarget),
                      number(t.different)});
     }
