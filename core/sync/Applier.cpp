@@ -1525,31 +1525,14 @@ Status Applier::attemptReplace(ChangePlan::Table& table, int headerTable, Replac
     return hook(FaultPoint::AfterCommit, number);
 }
 
-Status Applier::insertReplace(ChangePlan::Table& table, ReplaceAttempt& attempt)
+Status Applier::insertBatches(ChangePlan::Table& table, bool refuseOversize,
+                              const std::function<Status(const QList<BatchChange>& batch, bool last, bool* stop)>& flush)
 {
     const SyncTable& t = table.table;
     if (Status s = table.changes->open(RowChange::Kind::Insert); !s)
         return s;
-
     QList<BatchChange> batch;
     qint64 bytes = 0;
-    auto write = [&]() -> Status {
-        if (batch.isEmpty())
-            return {};
-        QList<const BatchChange*> rows;
-        rows.reserve(batch.size());
-        for (const BatchChange& bc : batch)
-            rows.append(&bc);
-        if (Status s = applyWrites(t, RowChange::Kind::Insert, rows); !s)
-            return s;
-        attempt.inserted += batch.size();
-        attempt.bytes += bytes;
-        m_rowsDone += batch.size();
-        batch.clear();
-        bytes = 0;
-        reportProgress(t, RowChange::Kind::Insert);
-        return {};
-    };
     for (;;) {
         Result<std::optional<RowChange>> next = table.changes->next();
         if (!next)
@@ -1561,7 +1544,7 @@ Status Applier::insertReplace(ChangePlan::Table& table, ReplaceAttempt& attempt)
         bool tooBig = false;
         qint64 exact = 0;
         bc.bytes = rowSize(t, bc.change, &tooBig, &exact);
-        if (tooBig) {
+        if (tooBig && refuseOversize) {
             Error e = Error::make(tr("A row of the source needs a %1 INSERT statement, more than the target's "
                                      "max_allowed_packet (%2) allows. The replace was rolled back.")
                                       .arg(sizeText(exact), sizeText(m_statementLimit + 1024)),
@@ -1572,17 +1555,42 @@ Status Applier::insertReplace(ChangePlan::Table& table, ReplaceAttempt& attempt)
             return e;
         }
         if (!batch.isEmpty() && (bytes + bc.bytes > m_batchBudget || batch.size() >= m_options.maxBatchRows)) {
-            if (Status s = write(); !s)
+            bool stop = false;
+            if (Status s = flush(batch, false, &stop); !s || stop)
                 return s;
-            if (m_options.cancelled && m_options.cancelled()) {
-                m_outcome.cancelled = true;
-                return {};
-            }
+            batch.clear();
+            bytes = 0;
         }
         bytes += bc.bytes;
         batch.append(std::move(bc));
     }
-    return write();
+    if (batch.isEmpty())
+        return {};
+    bool stop = false;
+    return flush(batch, true, &stop);
+}
+
+Status Applier::insertReplace(ChangePlan::Table& table, ReplaceAttempt& attempt)
+{
+    const SyncTable& t = table.table;
+    return insertBatches(table, true, [&](const QList<BatchChange>& batch, bool last, bool* stop) -> Status {
+        QList<const BatchChange*> rows;
+        rows.reserve(batch.size());
+        for (const BatchChange& bc : batch)
+            rows.append(&bc);
+        if (Status s = applyWrites(t, RowChange::Kind::Insert, rows); !s)
+            return s;
+        attempt.inserted += batch.size();
+        for (const BatchChange& bc : batch)
+            attempt.bytes += bc.bytes;
+        m_rowsDone += batch.size();
+        reportProgress(t, RowChange::Kind::Insert);
+        if (!last && m_options.cancelled && m_options.cancelled()) {
+            m_outcome.cancelled = true;
+            *stop = true;
+        }
+        return {};
+    });
 }
 
 Status Applier::bulkReplace(ChangePlan::Table& table, ReplaceAttempt& attempt)
@@ -1656,44 +1664,20 @@ Status Applier::scriptReplace(ChangePlan::Table& table, int headerTable)
     text += "DELETE FROM " + t.qualifiedName().toUtf8() + ";\n";
     if (out.write(text) != text.size())
         return Error::make(tr("Cannot write the SQL script: %1").arg(out.errorString()));
-    if (Status s = table.changes->open(RowChange::Kind::Insert); !s)
-        return s;
-    QList<BatchChange> batch;
-    qint64 bytes = 0;
     qint64 inserted = 0;
-    auto write = [&]() -> Status {
-        QList<const BatchChange*> rows;
-        for (const BatchChange& bc : batch)
-            rows.append(&bc);
-        QByteArray sql;
-        for (const Statement& st : buildWrites(t, RowChange::Kind::Insert, rows))
-            sql += st.sql + ";\n";
-        if (out.write(sql) != sql.size())
-            return Error::make(tr("Cannot write the SQL script: %1").arg(out.errorString()));
-        inserted += batch.size();
-        batch.clear();
-        bytes = 0;
-        return {};
-    };
-    for (;;) {
-        Result<std::optional<RowChange>> next = table.changes->next();
-        if (!next)
-            return next.error();
-        if (!next->has_value())
-            break;
-        BatchChange bc;
-        bc.change = std::move(**next);
-        bool tooBig = false;
-        qint64 exact = 0;
-        bc.bytes = rowSize(t, bc.change, &tooBig, &exact);
-        if (!batch.isEmpty() && (bytes + bc.bytes > m_batchBudget || batch.size() >= m_options.maxBatchRows)) {
-            if (Status s = write(); !s)
-                return s;
-        }
-        bytes += bc.bytes;
-        batch.append(std::move(bc));
-    }
-    if (Status s = write(); !s)
+    if (Status s = insertBatches(table, false, [&](const QList<BatchChange>& batch, bool, bool*) -> Status {
+            QList<const BatchChange*> rows;
+            for (const BatchChange& bc : batch)
+                rows.append(&bc);
+            QByteArray sql;
+            for (const Statement& st : buildWrites(t, RowChange::Kind::Insert, rows))
+                sql += st.sql + ";\n";
+            if (out.write(sql) != sql.size())
+                return Error::make(tr("Cannot write the SQL script: %1").arg(out.errorString()));
+            inserted += batch.size();
+            return {};
+        });
+        !s)
         return s;
     const QByteArray end = "COMMIT;\n";
     if (out.write(end) != end.size())

@@ -201,6 +201,11 @@ private:
     Status runReplace(ChangePlan& plan, const ChangePlan::Step& step);
     struct ReplaceAttempt;
     Status attemptReplace(ChangePlan::Table& table, int headerTable, ReplaceAttempt& attempt);
+    /// The table's inserts read from its change stream and handed to `flush` in batches under the
+    /// statement budget (the last one with `last`); `flush` sets *stop to end early.
+    /// `refuseOversize`: a row longer than max_allowed_packet allows is an error.
+    Status insertBatches(ChangePlan::Table& table, bool refuseOversize,
+                         const std::function<Status(const QList<BatchChange>& batch, bool last, bool* stop)>& flush);
     Status insertReplace(ChangePlan::Table& table, ReplaceAttempt& attempt);
     Status bulkReplace(ChangePlan::Table& table, ReplaceAttempt& attempt);
     Status scriptReplace(ChangePlan::Table& table, int headerTable);
